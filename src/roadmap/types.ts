@@ -1,0 +1,166 @@
+/**
+ * The engine's vocabulary. Hosts (Excel, .xlsx files) turn a worksheet into a `SheetData`;
+ * the engine turns it into a `Roadmap` with items, findings and a summary.
+ */
+
+/** A worksheet cell as the engine sees it, whatever the host. */
+export type CellValue =
+  | null
+  | string
+  | number
+  | boolean
+  | { kind: 'date'; iso: string }
+  | { kind: 'error'; code: string };
+
+export interface Cell {
+  value: CellValue;
+  /** The text the host displays, when it knows it (keeps `1.10` that a number cell would read as 1.1). */
+  text?: string;
+}
+
+export interface SheetData {
+  name: string;
+  /** Worksheet row (1-based) of cells[0]. */
+  top: number;
+  /** Worksheet column (1-based) of cells[r][0]. */
+  left: number;
+  cells: Cell[][];
+}
+
+export type ColumnKey =
+  | 'no'
+  | 'activity'
+  | 'deadline'
+  | 'responsible'
+  | 'result'
+  | 'materials'
+  | 'status'
+  | 'completedOn'
+  | 'comment'
+  | 'plannedDate';
+
+export type DeadlineKind =
+  | 'date'
+  | 'milestones'
+  | 'period'
+  | 'recurring'
+  | 'continuous'
+  | 'on-demand'
+  | 'none'
+  | 'unknown';
+
+export interface Deadline {
+  /** The deadline as written (a date cell is written as DD.MM.YYYY). */
+  text: string;
+  kind: DeadlineKind;
+  /** ISO date YYYY-MM-DD, or null when the deadline has no single due date. */
+  due: string | null;
+  /** Every date the deadline names, ascending (one for a plain date). */
+  checkpoints: string[];
+}
+
+export type ItemStatus = 'done' | 'overdue' | 'due-soon' | 'open' | 'undated';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export type FindingCode =
+  | 'missing-column'
+  | 'missing-no'
+  | 'invalid-no'
+  | 'duplicate-no'
+  | 'numbering-order'
+  | 'no-looks-like-date'
+  | 'missing-activity'
+  | 'missing-deadline'
+  | 'missing-responsible'
+  | 'missing-result'
+  | 'unparsed-deadline'
+  | 'invalid-status'
+  | 'cell-error'
+  | 'overdue';
+
+export interface Finding {
+  code: FindingCode;
+  severity: Severity;
+  /** Worksheet row, 1-based, or null for the whole table. */
+  row: number | null;
+  column: ColumnKey | null;
+  message: string;
+}
+
+export interface Section {
+  row: number;
+  /** The section's number as written ("1", "2.1"), or null for an unnumbered heading. */
+  no: string | null;
+  title: string;
+}
+
+/** What the status column says, once recognised. */
+export type DeclaredStatus = 'done' | 'in-progress' | 'not-started' | 'disagreement';
+
+export interface Item {
+  row: number;
+  no: string;
+  /** The number of the section the item stands in, or null before any section. */
+  section: string | null;
+  activity: string;
+  responsible: string;
+  result: string;
+  materials: string;
+  deadline: Deadline;
+  status: ItemStatus;
+  /** The status cell as written, when the table has a status column. */
+  statusText?: string;
+  declaredStatus?: DeclaredStatus | null;
+  /** ISO date from the completion-date column, when filled with a date. */
+  completedOn?: string | null;
+  comment?: string;
+}
+
+export type Lang = 'ru' | 'en';
+
+export interface AnalyzeOptions {
+  /** Report date, ISO. */
+  today: string;
+  /** The plan's end date, ISO: the due date of continuous activities. */
+  periodEnd?: string | null;
+  /** Days ahead that count as due soon (default 14). */
+  dueSoonDays?: number;
+  lang?: Lang;
+}
+
+export interface TableLayout {
+  sheet: string;
+  /** Worksheet row of the header. */
+  headerRow: number;
+  /** Worksheet row of the column-number row under the header, if any. */
+  numberingRow: number | null;
+  /** Worksheet column number (1-based) of each recognised column. */
+  columns: Partial<Record<ColumnKey, number>>;
+  /** First and last worksheet row of the table body (after header and numbering row). */
+  firstRow: number;
+  lastRow: number;
+  /** First and last worksheet column the header spans. */
+  firstColumn: number;
+  lastColumn: number;
+}
+
+export interface SummaryCounts {
+  items: number;
+  done: number;
+  overdue: number;
+  dueSoon: number;
+  open: number;
+  undated: number;
+  errors: number;
+  warnings: number;
+}
+
+export interface Roadmap {
+  layout: TableLayout;
+  today: string;
+  sections: Section[];
+  items: Item[];
+  findings: Finding[];
+  counts: SummaryCounts;
+}
