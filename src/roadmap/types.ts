@@ -96,7 +96,7 @@ export interface Section {
 }
 
 /** What the status column says, once recognised. */
-export type DeclaredStatus = 'done' | 'in-progress' | 'not-started' | 'disagreement';
+export type DeclaredStatus = 'done' | 'in-progress' | 'not-started' | 'not-done' | 'disagreement';
 
 export interface Item {
   row: number;

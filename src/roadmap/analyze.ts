@@ -1,0 +1,182 @@
+import { cellAt, cellText, isDateValue, isErrorValue } from './cells';
+import { HEADER_TEXT, REQUIRED_COLUMNS } from './columns';
+import { daysBetween, formatRuDate } from './dates';
+import { parseDeadline } from './deadline';
+import { countFindings } from './counts';
+import { locateTable } from './layout';
+import { compareItemNumbers, readItemNumber } from './numbering';
+import { classifyRow } from './rows';
+import { itemStatus, readDeclaredStatus } from './status';
+import { findingMessage, type FindingParams } from '../i18n/findings';
+import type {
+  AnalyzeOptions, Cell, ColumnKey, Deadline, Finding, FindingCode, Item, Lang, Roadmap, Section, Severity, SheetData, TableLayout,
+} from './types';
+
+const SEVERITY: Record<FindingCode, Severity> = {
+  'missing-column': 'error',
+  'missing-no': 'error',
+  'invalid-no': 'error',
+  'duplicate-no': 'error',
+  'numbering-order': 'warning',
+  'no-looks-like-date': 'error',
+  'missing-activity': 'error',
+  'missing-deadline': 'error',
+  'missing-responsible': 'error',
+  'missing-result': 'error',
+  'unparsed-deadline': 'warning',
+  'invalid-status': 'warning',
+  'cell-error': 'error',
+  overdue: 'warning',
+};
+
+export const DEFAULT_DUE_SOON_DAYS = 14;
+
+const REQUIRED_TEXT: readonly [ColumnKey, FindingCode][] = [
+  ['activity', 'missing-activity'],
+  ['deadline', 'missing-deadline'],
+  ['responsible', 'missing-responsible'],
+  ['result', 'missing-result'],
+];
+
+class FindingList {
+  readonly all: Finding[] = [];
+  constructor(private readonly lang: Lang) {}
+
+  add(code: FindingCode, row: number | null, column: ColumnKey | null, params: FindingParams = {}): void {
+    const message = findingMessage(code, { row, column, ...params }, this.lang);
+    this.all.push({ code, severity: SEVERITY[code], row, column, message });
+  }
+}
+
+function readDeadline(cell: Cell, periodEnd: string | null): Deadline {
+  if (isDateValue(cell.value)) {
+    const iso = cell.value.iso;
+    return { text: cellText(cell), kind: 'date', due: iso, checkpoints: [iso] };
+  }
+  return parseDeadline(cellText(cell), { periodEnd });
+}
+
+function readCompletedOn(cell: Cell): string | null {
+  if (isDateValue(cell.value)) return cell.value.iso;
+  const parsed = parseDeadline(cellText(cell));
+  return parsed.kind === 'date' ? parsed.due : null;
+}
+
+/**
+ * Reads a roadmap sheet: finds the table, reads every section and item, computes each item's status
+ * on the report date and validates the table. Null when the sheet holds no roadmap table.
+ */
+export function analyzeSheet(sheet: SheetData, options: AnalyzeOptions, layout: TableLayout | null = locateTable(sheet)): Roadmap | null {
+  if (!layout) return null;
+  const lang = options.lang ?? 'ru';
+  const dueSoonDays = options.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS;
+  const periodEnd = options.periodEnd ?? null;
+  const findings = new FindingList(lang);
+  const { columns } = layout;
+
+  for (const key of REQUIRED_COLUMNS) {
+    if (columns[key] === undefined) findings.add('missing-column', null, key, { header: HEADER_TEXT[key] });
+  }
+
+  const cellOf = (rowIndex: number, key: ColumnKey): Cell => {
+    const column = columns[key];
+    return column === undefined ? { value: null } : cellAt(sheet.cells, rowIndex, column - sheet.left);
+  };
+  const textOf = (rowIndex: number, key: ColumnKey): string => cellText(cellOf(rowIndex, key)).trim();
+
+  const firstIndex = layout.firstRow - sheet.top;
+  const lastIndex = layout.lastRow - sheet.top;
+  const nextNumber = (afterIndex: number): string | null => {
+    for (let index = afterIndex + 1; index <= lastIndex; index++) {
+      const text = textOf(index, 'no');
+      if (text !== '') return text;
+    }
+    return null;
+  };
+
+  const sections: Section[] = [];
+  const items: Item[] = [];
+  const firstRowOfNumber = new Map<string, number>();
+  let currentSection: string | null = null;
+  let previousNo: string | null = null;
+
+  for (let rowIndex = firstIndex; rowIndex <= lastIndex; rowIndex++) {
+    const row = sheet.top + rowIndex;
+    const kind = classifyRow(sheet, layout, rowIndex, nextNumber);
+    if (kind.kind === 'blank' || kind.kind === 'note') continue;
+    if (kind.kind === 'section') {
+      sections.push({ row, no: kind.no, title: kind.title });
+      currentSection = kind.no;
+      continue;
+    }
+
+    const reading = readItemNumber(cellOf(rowIndex, 'no'));
+    let no = '';
+    if (reading.kind === 'ok') no = reading.no;
+    else if (reading.kind === 'missing') findings.add('missing-no', row, 'no');
+    else if (reading.kind === 'invalid') {
+      no = reading.text;
+      findings.add('invalid-no', row, 'no', { text: reading.text });
+    } else {
+      no = reading.guess;
+      findings.add('no-looks-like-date', row, 'no', { text: formatRuDate(reading.iso), guess: reading.guess });
+    }
+    const where = { no: no || null };
+
+    if (reading.kind === 'ok') {
+      const firstRow = firstRowOfNumber.get(no);
+      if (firstRow !== undefined) findings.add('duplicate-no', row, 'no', { ...where, firstRow });
+      else firstRowOfNumber.set(no, row);
+      if (previousNo !== null && firstRow === undefined && compareItemNumbers(no, previousNo) <= 0) {
+        findings.add('numbering-order', row, 'no', { ...where, previous: previousNo });
+      }
+      previousNo = no;
+    }
+
+    for (const key of Object.keys(columns) as ColumnKey[]) {
+      const cell = cellOf(rowIndex, key);
+      if (isErrorValue(cell.value)) findings.add('cell-error', row, key, { ...where, header: HEADER_TEXT[key], text: cell.value.code });
+    }
+    for (const [key, code] of REQUIRED_TEXT) {
+      if (columns[key] !== undefined && textOf(rowIndex, key) === '') findings.add(code, row, key, where);
+    }
+
+    const deadline = readDeadline(cellOf(rowIndex, 'deadline'), periodEnd);
+    if (deadline.kind === 'unknown') findings.add('unparsed-deadline', row, 'deadline', { ...where, text: deadline.text.trim() });
+
+    const statusText = textOf(rowIndex, 'status');
+    const declaredStatus = readDeclaredStatus(statusText);
+    if (declaredStatus === undefined) findings.add('invalid-status', row, 'status', { ...where, text: statusText });
+    const completedCell = cellOf(rowIndex, 'completedOn');
+    const completedFilled = cellText(completedCell).trim() !== '';
+    const completedOn = completedFilled ? readCompletedOn(completedCell) : null;
+
+    const status = itemStatus({ due: deadline.due, declared: declaredStatus, completed: completedFilled, today: options.today, dueSoonDays });
+    if (status === 'overdue' && deadline.due) {
+      const due = lang === 'ru' ? formatRuDate(deadline.due) : deadline.due;
+      findings.add('overdue', row, 'deadline', { ...where, due, days: daysBetween(deadline.due, options.today) });
+    }
+
+    const item: Item = {
+      row,
+      no,
+      section: currentSection,
+      activity: textOf(rowIndex, 'activity'),
+      responsible: textOf(rowIndex, 'responsible'),
+      result: textOf(rowIndex, 'result'),
+      materials: textOf(rowIndex, 'materials'),
+      deadline,
+      status,
+    };
+    if (columns.status !== undefined) {
+      item.statusText = statusText;
+      item.declaredStatus = declaredStatus ?? null;
+    }
+    if (columns.completedOn !== undefined) item.completedOn = completedOn;
+    if (columns.comment !== undefined) item.comment = textOf(rowIndex, 'comment');
+    items.push(item);
+  }
+
+  const counts = countFindings(items, findings.all);
+  return { layout, today: options.today, sections, items, findings: findings.all, counts };
+}

@@ -1,0 +1,129 @@
+import { cellAt, isBlank } from './cells';
+import { columnLetter, REQUIRED_COLUMNS } from './columns';
+import { DONE_WORDS } from './status';
+import type { Roadmap, SheetData, TableLayout } from './types';
+
+/**
+ * Conditional-formatting rules that keep the roadmap's highlighting correct when the workbook is opened later,
+ * anywhere, without the add-in: they compare a real date («Плановая дата», filled by the tools) with TODAY().
+ * The .xlsx writer and the Excel add-in both apply exactly these rules, so both produce the same workbook.
+ */
+
+export type LiveRuleKind = 'missing' | 'overdue' | 'due-soon';
+
+export interface LiveRuleStyle {
+  fill: string;
+  font: string;
+}
+
+export interface LiveRule {
+  kind: LiveRuleKind;
+  /** One rectangular A1 range, e.g. "A7:F14". */
+  range: string;
+  /** Formula relative to the range's top-left cell, without the leading "=". */
+  formula: string;
+  style: LiveRuleStyle;
+  /** 1 = applied first; a missing cell's colour wins over its row's. */
+  priority: number;
+}
+
+export const LIVE_RULE_STYLES: Record<LiveRuleKind, LiveRuleStyle> = {
+  missing: { fill: '#F4B084', font: '#833C0B' },
+  overdue: { fill: '#FFC7CE', font: '#9C0006' },
+  'due-soon': { fill: '#FFEB9C', font: '#9C5700' },
+};
+
+const MARKER_PREFIX = 'roadmap-monitor:';
+
+/** `N("roadmap-monitor:overdue")=0` is always TRUE: it marks the rules the tools own, so a rerun replaces them. */
+function marker(kind: LiveRuleKind): string {
+  return `N("${MARKER_PREFIX}${kind}")=0`;
+}
+
+/** True for a conditional-format formula written by these tools. */
+export function isOwnLiveRuleFormula(formula: string): boolean {
+  return formula.includes(`"${MARKER_PREFIX}`);
+}
+
+/** Contiguous runs of item rows: rules cover items only, never section or title rows. */
+export function itemRowBlocks(roadmap: Roadmap): { first: number; last: number }[] {
+  const blocks: { first: number; last: number }[] = [];
+  for (const { row } of roadmap.items) {
+    const last = blocks[blocks.length - 1];
+    if (last && last.last === row - 1) last.last = row;
+    else blocks.push({ first: row, last: row });
+  }
+  return blocks;
+}
+
+function notDoneCondition(layout: TableLayout, row: number): string[] {
+  const conditions: string[] = [];
+  if (layout.columns.completedOn !== undefined) conditions.push(`LEN(TRIM($${columnLetter(layout.columns.completedOn)}${row}))=0`);
+  if (layout.columns.status !== undefined) {
+    const status = `LOWER(TRIM($${columnLetter(layout.columns.status)}${row}))`;
+    for (const word of DONE_WORDS) conditions.push(`${status}<>"${word}"`);
+  }
+  return conditions;
+}
+
+export interface LiveRuleOptions {
+  /** Worksheet column (1-based) of «Плановая дата». */
+  plannedDateColumn: number;
+  dueSoonDays: number;
+}
+
+export function liveRules(roadmap: Roadmap, { plannedDateColumn, dueSoonDays }: LiveRuleOptions): LiveRule[] {
+  const { layout } = roadmap;
+  const rules: LiveRule[] = [];
+  const planned = columnLetter(plannedDateColumn);
+  const firstLetter = columnLetter(layout.firstColumn);
+  const lastLetter = columnLetter(Math.max(layout.lastColumn, plannedDateColumn));
+
+  for (const { first, last } of itemRowBlocks(roadmap)) {
+    for (const key of REQUIRED_COLUMNS) {
+      const column = layout.columns[key];
+      if (column === undefined) continue;
+      const letter = columnLetter(column);
+      rules.push({
+        kind: 'missing',
+        range: `${letter}${first}:${letter}${last}`,
+        formula: `AND(${marker('missing')},LEN(TRIM(${letter}${first}))=0)`,
+        style: LIVE_RULE_STYLES.missing,
+        priority: 1,
+      });
+    }
+    const range = `${firstLetter}${first}:${lastLetter}${last}`;
+    const date = `$${planned}${first}`;
+    const notDone = notDoneCondition(layout, first);
+    rules.push({
+      kind: 'overdue',
+      range,
+      formula: `AND(${[marker('overdue'), `ISNUMBER(${date})`, `${date}<TODAY()`, ...notDone].join(',')})`,
+      style: LIVE_RULE_STYLES.overdue,
+      priority: 2,
+    });
+    rules.push({
+      kind: 'due-soon',
+      range,
+      formula: `AND(${[marker('due-soon'), `ISNUMBER(${date})`, `${date}>=TODAY()`, `${date}<=TODAY()+${dueSoonDays}`, ...notDone].join(',')})`,
+      style: LIVE_RULE_STYLES['due-soon'],
+      priority: 3,
+    });
+  }
+  return rules;
+}
+
+/**
+ * The column for «Плановая дата»: the table's own when it has one, else the first column right of the table
+ * that is empty from the header to the last row, so that no cell the user typed is overwritten.
+ */
+export function plannedDateColumn(sheet: SheetData, layout: TableLayout): number {
+  if (layout.columns.plannedDate !== undefined) return layout.columns.plannedDate;
+  for (let column = layout.lastColumn + 1; ; column++) {
+    let empty = true;
+    for (let row = layout.headerRow; row <= layout.lastRow && empty; row++) {
+      empty = isBlank(cellAt(sheet.cells, row - sheet.top, column - sheet.left));
+    }
+    if (empty) return column;
+  }
+}

@@ -1,0 +1,21 @@
+/**
+ * A responsible cell may name several executors: «ФЦК,\nпилотные регионы», «Заместитель директора; кадровая служба».
+ * Returns each name once, as first written, without list bullets.
+ */
+export function splitResponsible(text: string): string[] {
+  const names: string[] = [];
+  const seen = new Set<string>();
+  for (const part of text.split(/[,;\n\r]+/)) {
+    const name = part.replace(/^[\s\-–—•·*]+/, '').replace(/[\s.]+$/, '').replace(/\s+/g, ' ');
+    const key = responsibleKey(name);
+    if (key === '' || seen.has(key)) continue;
+    seen.add(key);
+    names.push(name);
+  }
+  return names;
+}
+
+/** How two names of a responsible are compared: ignoring case, spaces and punctuation. */
+export function responsibleKey(name: string): string {
+  return name.toLowerCase().replace(/ё/g, 'е').replace(/[^\p{L}\p{N}]/gu, '');
+}
