@@ -1,0 +1,52 @@
+/**
+ * A report sheet described without any host: the cells, their look, merges and native charts.
+ * The .xlsx writer (ExcelJS) and the add-in (Office.js) both render these, so a sheet the command writes
+ * and the sheet the add-in writes hold the same thing.
+ */
+
+/** A date is written as a real date cell (Excel serial + date format), never as text. */
+export type ReportValue = string | number | { date: string } | null;
+
+export type ReportStyle =
+  | 'title' // large bold heading
+  | 'subtitle' // bold
+  | 'header' // table header: bold on a grey fill, wrapped
+  | 'total' // bold totals row
+  | 'percent' // number shown as 0.0%  (value is a fraction: 0.25 → 25.0%)
+  | 'date' // DD.MM.YYYY
+  | 'wrap' // long text, wrapped
+  | 'error' // severity error: red text
+  | 'warning'; // severity warning: amber text
+
+export interface ReportCell {
+  value: ReportValue;
+  style?: ReportStyle;
+}
+
+export type ChartType = 'column' | 'bar' | 'line' | 'pie';
+
+export interface ChartSpec {
+  type: ChartType;
+  title: string;
+  /**
+   * The chart's data on this sheet, e.g. "A5:C9": the first row names the series, the first column holds the
+   * categories, each further column is one series.
+   */
+  source: string;
+  /** Top-left and bottom-right cells the chart covers, e.g. "H2" and "P20". */
+  from: string;
+  to: string;
+}
+
+export interface ReportSheet {
+  name: string;
+  /** Rows from A1 down; a missing or null cell stays empty. */
+  rows: ReportCell[][];
+  /** Column widths in characters, from column A. */
+  columnWidths: number[];
+  /** Ranges merged into one cell, e.g. "A1:F1". */
+  merges: string[];
+  charts: ChartSpec[];
+  /** Rows frozen at the top (a table header that stays in view), 0 for none. */
+  frozenRows: number;
+}
