@@ -1,0 +1,55 @@
+/** Finds single days: `31.07.2021`, `01.09.22`, `2021-07-31`, `31 июля 2021 г.`, `July 31, 2021`, `1 марта`. */
+import { daySpan, type FoundShape, type Scanner } from './found';
+import { MONTH_WORD, YEAR4, monthNumber } from './vocabulary';
+
+/** A date right after «от» names a document (`приказ от 12.05.2021 № 5`), not a deadline. */
+const DOCUMENT_DATE = /(?:^|[^а-яa-z])от[ ]*$/;
+
+const ISO = new RegExp(`(?<![\\d./])(${YEAR4})[ ]*([-./])[ ]*(\\d{1,2})[ ]*\\2[ ]*(\\d{1,2})(?![\\d])`);
+const DAY_MONTH_YEAR = /(?<![\d./])(\d{1,2})[ ]*[./][ ]*(\d{1,2})[ ]*[./][ ]*(\d{4}|\d{2})(?![\d])/;
+const DASHED = new RegExp(`(?<![\\d-])(\\d{1,2})-(\\d{1,2})-(${YEAR4})(?![\\d-])`);
+const DAY_NAMED_MONTH = new RegExp(
+  `(?<![\\d.])(\\d{1,2})(?!\\d)(?:[ ]*-?[ ]*(?:го|е|ое|st|nd|rd|th)(?![а-яa-z]))?[ ]*(${MONTH_WORD})` +
+    `(?:[ ]*,?[ ]*(${YEAR4})(?!\\d))?`,
+);
+const NAMED_MONTH_DAY = new RegExp(
+  `(?<![a-z])(${MONTH_WORD})[ ]*(\\d{1,2})(?!\\d)(?:[ ]*(?:st|nd|rd|th)(?![a-z]))?(?:[ ]*,?[ ]*(${YEAR4})(?!\\d))?`,
+);
+/** A day and month with no year (`до 05.03`): usable only as one end of a range. */
+const DAY_MONTH = /(?<![\d./])(\d{1,2})[./](\d{1,2})(?![\d]|[ ]*[./][ ]*\d)/;
+
+function fullYear(written: string): number {
+  return written.length === 2 ? 2000 + Number(written) : Number(written);
+}
+
+function day(year: number | null, month: number, dayOfMonth: number): FoundShape {
+  return {
+    exact: true,
+    years: year === null ? [] : [year],
+    borrow: 'range',
+    span: (y) => daySpan(y, month, dayOfMonth),
+  };
+}
+
+function unlessDocument(before: string, shape: FoundShape): FoundShape | 'skip' {
+  return DOCUMENT_DATE.test(before) ? 'skip' : shape;
+}
+
+export function findExactDates(scanner: Scanner): void {
+  scanner.scan(ISO, (m, before) => unlessDocument(before, day(Number(m[1]), Number(m[3]), Number(m[4]))));
+  scanner.scan(DAY_MONTH_YEAR, (m, before) =>
+    unlessDocument(before, day(fullYear(m[3]), Number(m[2]), Number(m[1]))),
+  );
+  scanner.scan(DASHED, (m, before) => unlessDocument(before, day(Number(m[3]), Number(m[2]), Number(m[1]))));
+  scanner.scan(DAY_NAMED_MONTH, (m, before) =>
+    unlessDocument(before, day(m[3] ? Number(m[3]) : null, monthNumber(m[2]), Number(m[1]))),
+  );
+  scanner.scan(NAMED_MONTH_DAY, (m, before) =>
+    unlessDocument(before, day(m[3] ? Number(m[3]) : null, monthNumber(m[1]), Number(m[2]))),
+  );
+  scanner.scan(DAY_MONTH, (m, before) => {
+    const [d, mo] = [Number(m[1]), Number(m[2])];
+    if (d < 1 || d > 31 || mo < 1 || mo > 12) return null;
+    return unlessDocument(before, day(null, mo, d));
+  });
+}

@@ -1,0 +1,41 @@
+/** Finds whole years: `2023 год`, `2022–2024 гг.`, `2022/23`, and school years `2022-2023 учебный год`. */
+import { period, yearsSpan, type Scanner, type Span } from './found';
+import { toIso } from '../dates';
+import { YEAR4, YEAR_WORD } from './vocabulary';
+
+const SCHOOL_BEFORE = '(?:(?:учебн[а-я]*|уч\\.?)[ ]*(?:год[а-я]*|г\\.?)|(?:academic|school)[ ]+year)[ ]*';
+const SCHOOL_AFTER =
+  '[ ]*(?:(?:учебн[а-я]*|уч\\.?)[ ]*(?:год[а-я]*|г(?![а-я])\\.?)|(?:academic|school)[ ]+years?(?![a-z]))';
+
+/** Two years joined by a dash or slash, maybe a school year: `2022–2024 гг.`, `2022/23 уч. г.`. */
+const YEAR_RANGE = new RegExp(
+  `(${SCHOOL_BEFORE})?(?<![\\d./])(${YEAR4})[ ]*[-/][ ]*(${YEAR4}|\\d{2})(?![\\d])${YEAR_WORD}(${SCHOOL_AFTER})?`,
+);
+/** A year on its own, not a number after «№». */
+const YEAR = new RegExp(`(?<![\\d./#]|№[ ]*|n[ ]*)(${YEAR4})(?![\\d])${YEAR_WORD}`);
+
+/** The school year runs from 1 September to 31 August. */
+function schoolYearSpan(firstYear: number, lastYear: number): Span {
+  return { from: toIso(firstYear, 9, 1), to: toIso(lastYear, 8, 31) };
+}
+
+function secondYear(first: number, written: string): number | null {
+  if (written.length === 4) return Number(written);
+  const candidate = first - (first % 100) + Number(written);
+  return candidate > first ? candidate : null;
+}
+
+export function findYears(scanner: Scanner): void {
+  scanner.scan(YEAR_RANGE, (m) => {
+    const first = Number(m[2]);
+    const last = secondYear(first, m[3]);
+    if (last === null) return null;
+    const school = m[1] !== undefined || m[4] !== undefined;
+    const span = school ? schoolYearSpan(first, last) : yearsSpan(first, last);
+    return { exact: false, years: [first, last], borrow: 'any', span: () => span };
+  });
+  scanner.scan(YEAR, (m) => {
+    const year = Number(m[1]);
+    return period(year, () => yearsSpan(year, year));
+  });
+}
