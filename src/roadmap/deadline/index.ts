@@ -6,7 +6,7 @@ import { normalize } from './normalize';
 import { findPeriods } from './periods';
 import { isPlaceholder, phraseKinds } from './phrases';
 import { resolveAnchors, type Anchor } from './resolve';
-import { findYears } from './years';
+import { findYearRanges, findYears } from './years';
 
 export interface DeadlineOptions {
   /** The plan's end date (ISO): the due date of continuous activities. */
@@ -52,6 +52,7 @@ function read(text: string, options: DeadlineOptions): Deadline {
   if (isPlaceholder(normalized)) return result(text, 'none', []);
   const scanner = new Scanner(normalized);
   findExactDates(scanner);
+  findYearRanges(scanner);
   findPeriods(scanner);
   findYears(scanner);
   const { ends, starts } = resolveAnchors(normalized, scanner.found);

@@ -12,7 +12,7 @@ const YEAR_RANGE = new RegExp(
   `(${SCHOOL_BEFORE})?(?<![\\d./])(${YEAR4})[ ]*[-/][ ]*(${YEAR4}|\\d{2})(?![\\d])${YEAR_WORD}(${SCHOOL_AFTER})?`,
 );
 /** A year on its own, not a number after «№». */
-const YEAR = new RegExp(`(?<![\\d./#]|№[ ]*|n[ ]*)(${YEAR4})(?![\\d])${YEAR_WORD}`);
+const YEAR = new RegExp(`(?<![\\d./#]|№[ ]*|(?<![a-z])n[ ]*)(${YEAR4})(?![\\d])${YEAR_WORD}`);
 
 /** The school year runs from 1 September to 31 August. */
 function schoolYearSpan(firstYear: number, lastYear: number): Span {
@@ -25,7 +25,8 @@ function secondYear(first: number, written: string): number | null {
   return candidate > first ? candidate : null;
 }
 
-export function findYears(scanner: Scanner): void {
+/** Year ranges go before months and quarters, which would otherwise take the first year of `2022-2023`. */
+export function findYearRanges(scanner: Scanner): void {
   scanner.scan(YEAR_RANGE, (m) => {
     const first = Number(m[2]);
     const last = secondYear(first, m[3]);
@@ -34,6 +35,9 @@ export function findYears(scanner: Scanner): void {
     const span = school ? schoolYearSpan(first, last) : yearsSpan(first, last);
     return { exact: false, years: [first, last], borrow: 'any', span: () => span };
   });
+}
+
+export function findYears(scanner: Scanner): void {
   scanner.scan(YEAR, (m) => {
     const year = Number(m[1]);
     return period(year, () => yearsSpan(year, year));
