@@ -15,6 +15,10 @@ const DAY_NAMED_MONTH = new RegExp(
 const NAMED_MONTH_DAY = new RegExp(
   `(?<![a-z])(${MONTH_WORD})[ ]*(\\d{1,2})(?!\\d)(?:[ ]*(?:st|nd|rd|th)(?![a-z]))?(?:[ ]*,?[ ]*(${YEAR4})(?!\\d))?`,
 );
+/** Days of one month, with the `с` that opens them: `с 1 по 15 сентября 2021 г.`, `1-15 сентября 2021`. */
+const DAYS_OF_MONTH = new RegExp(
+  `(?:(?<![а-яa-z])(?:с|from)[ ]+)?(?<![\\d.])(\\d{1,2})[ ]*(?:-|по|до)[ ]*(\\d{1,2})(?!\\d)[ ]*(${MONTH_WORD})(?:[ ]*,?[ ]*(${YEAR4})(?!\\d))?`,
+);
 /** A day and month with no year (`до 05.03`): usable only as one end of a range. */
 const DAY_MONTH = /(?<![\d./])(\d{1,2})[./](\d{1,2})(?![\d]|[ ]*[./][ ]*\d)/;
 
@@ -41,6 +45,20 @@ export function findExactDates(scanner: Scanner): void {
     unlessDocument(before, day(fullYear(m[3]), Number(m[2]), Number(m[1]))),
   );
   scanner.scan(DASHED, (m, before) => unlessDocument(before, day(Number(m[3]), Number(m[2]), Number(m[1]))));
+  scanner.scan(DAYS_OF_MONTH, (m, before) => {
+    const [first, last, month] = [Number(m[1]), Number(m[2]), monthNumber(m[3])];
+    if (first >= last) return null;
+    const shape: FoundShape = {
+      exact: false,
+      years: m[4] ? [Number(m[4])] : [],
+      borrow: 'range',
+      span: (y) => {
+        const [a, b] = [daySpan(y, month, first), daySpan(y, month, last)];
+        return a && b ? { from: a.from, to: b.to } : null;
+      },
+    };
+    return unlessDocument(before, shape);
+  });
   scanner.scan(DAY_NAMED_MONTH, (m, before) =>
     unlessDocument(before, day(m[3] ? Number(m[3]) : null, monthNumber(m[2]), Number(m[1]))),
   );

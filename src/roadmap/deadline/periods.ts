@@ -25,6 +25,7 @@ const QUARTER = new RegExp(
 /** `Q4 2022`, `Q4/2022`, `4Q 2022`, `2022 Q4`. */
 const Q_QUARTER = new RegExp(`${EDGE}q[ ]*([1-4])(?![0-9])${YEAR_TAIL}`);
 const QUARTER_Q = new RegExp(`${EDGE}([1-4])[ ]*q(?![a-z])${YEAR_TAIL}`);
+const Q_QUARTER_YEAR = new RegExp(`${EDGE}q[ ]*([1-4])(?![0-9])[ ]*[/']?[ ]*(${YEAR4})(?!\\d)`);
 const YEAR_Q = new RegExp(`(?<![\\d])(${YEAR4})[ ]*[-/,]?[ ]*q[ ]*([1-4])(?![0-9])`);
 /** `I полугодие 2023`, `первое полугодие`, `вторая половина 2022 года`, `first half of 2023`. */
 const HALF = new RegExp(`${EDGE}(${HALF_NUMERAL})${ORDINAL_ENDING}[ ]*${HALF_UNIT}${YEAR_TAIL}`);
@@ -45,6 +46,11 @@ function quarterMonths(first: number, last: number): [number, number] {
 }
 
 export function findPeriods(scanner: Scanner): void {
+  // `Q3 2023 – Q1 2024`: a Q with its year after it first, so that `2023 – Q1` is not read as Q1 2023.
+  scanner.scan(Q_QUARTER_YEAR, (m) => {
+    const [from, to] = quarterMonths(Number(m[1]), Number(m[1]));
+    return period(Number(m[2]), (y) => monthsSpan(y, from, to));
+  });
   scanner.scan(YEAR_Q, (m) => {
     const [from, to] = quarterMonths(Number(m[2]), Number(m[2]));
     return period(Number(m[1]), (y) => monthsSpan(y, from, to));

@@ -5,7 +5,7 @@
  */
 import type { Found, Span } from './found';
 
-export type Role = 'end' | 'start' | 'reference';
+export type Role = 'end' | 'opening' | 'start' | 'reference';
 
 export interface Anchor extends Span {
   start: number;
@@ -14,6 +14,8 @@ export interface Anchor extends Span {
   role: Role;
 }
 
+/** `к началу 2022-2023 учебного года`, `до начала IV квартала 2022 г.`: due on the period's first day. */
+const OPENING_BEFORE = /(?:^|[^а-я])(?:к|до)[ ]+начал[а-я]*[ ]*$/;
 /** `с 01.09.2021`, `начиная с 2022 года`, `не ранее`, `from`: when the work begins, not when it is due. */
 const START_BEFORE = /(?:^|[^а-яa-z])(?:с|со|начиная[ ]+со?|не[ ]+ранее|from|since|starting(?:[ ]+from)?|beginning)[ ]*$/;
 /**
@@ -31,6 +33,7 @@ const RANGE_GAP_AFTER_START = /^[ ]*(?:(?:года|году|год|гг|г)(?![�
 
 function roleOf(text: string, found: Found): Role {
   const before = text.slice(Math.max(0, found.start - 60), found.start);
+  if (OPENING_BEFORE.test(before)) return 'opening';
   if (REFERENCE_BEFORE.test(before)) return 'reference';
   if (START_BEFORE.test(before)) return 'start';
   return 'end';
@@ -60,7 +63,7 @@ function lendYears(text: string, found: Found[], roles: Role[]): (number | null)
       years[i] = mine && theirs && mine.to < theirs.from ? lent + 1 : lent;
     }
   }
-  const ownYears = new Set(found.flatMap((f, i) => (roles[i] === 'end' ? f.years : [])));
+  const ownYears = new Set(found.flatMap((f, i) => (roles[i] === 'end' || roles[i] === 'opening' ? f.years : [])));
   if (ownYears.size === 1) {
     const [only] = [...ownYears];
     found.forEach((f, i) => {
@@ -78,7 +81,17 @@ function toAnchors(text: string, found: Found[]): Anchor[] {
   sorted.forEach((f, i) => {
     const year = years[i];
     const span = year === null ? null : f.span(year);
-    if (span) anchors.push({ ...span, start: f.start, end: f.end, exact: f.exact, role: roles[i] });
+    if (!span) return;
+    const role = roles[i];
+    const opening = role === 'opening';
+    anchors.push({
+      from: span.from,
+      to: opening ? span.from : span.to,
+      start: f.start,
+      end: f.end,
+      exact: f.exact || opening,
+      role: opening ? 'end' : role,
+    });
   });
   return anchors;
 }
