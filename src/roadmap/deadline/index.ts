@@ -26,6 +26,10 @@ export interface DeadlineOptions {
  *   are `milestones`, due on the last one.
  * - A date written inside a period also written (`IV квартал 2022 г. (до 15.12.2022)`) makes the period
  *   redundant: the more precise date is the deadline.
+ * - `к началу <period>` / `до начала <period>` is due on the period's first day, as a `date`:
+ *   `к началу 2022-2023 учебного года` → 01.09.2022. `с 1 по 15 сентября 2021 г.` is a `period` to 15.09.2021.
+ * - Recurring reporting phrases without a frequency word also count as recurring:
+ *   `до 20 числа месяца, следующего за отчетным`, `по итогам квартала`.
  * - `до <period>` means by the end of that period: `до 1 квартала 2024` → 31.03.2024, `до 2024 года` → 31.12.2024
  *   (Russian plans write «на период до 2024 года» for a period that includes 2024).
  * - A school year (`2022-2023 учебный год`) ends on 31 August of its second year.
@@ -40,6 +44,7 @@ export interface DeadlineOptions {
  * - Impossible dates (31.02.2021) are ignored; a cell holding only a placeholder (`-`, `—`, `х`) is `none`.
  */
 export function parseDeadline(text: string, options: DeadlineOptions = {}): Deadline {
+  // The readers are written not to throw; this guard keeps the promise for inputs nobody foresaw.
   try {
     return read(text, options);
   } catch {
@@ -76,7 +81,10 @@ function fromEnds(text: string, ends: Anchor[]): Deadline {
   return result(text, exact ? 'date' : 'period', checkpoints);
 }
 
+/** Kinds that never carry a due date. */
+const UNDATED: ReadonlySet<DeadlineKind> = new Set(['recurring', 'on-demand', 'unknown', 'none']);
+
 function result(text: string, kind: DeadlineKind, checkpoints: string[]): Deadline {
-  const due = kind === 'recurring' || kind === 'on-demand' || kind === 'unknown' || kind === 'none' ? null : (checkpoints[checkpoints.length - 1] ?? null);
+  const due = UNDATED.has(kind) ? null : (checkpoints[checkpoints.length - 1] ?? null);
   return { text, kind, due, checkpoints: due === null ? [] : checkpoints };
 }

@@ -17,14 +17,14 @@ export interface Anchor extends Span {
 /** `к началу 2022-2023 учебного года`, `до начала IV квартала 2022 г.`: due on the period's first day. */
 const OPENING_BEFORE = /(?:^|[^а-я])(?:к|до)[ ]+начал[а-я]*[ ]*$/;
 /** `с 01.09.2021`, `начиная с 2022 года`, `не ранее`, `from`: when the work begins, not when it is due. */
-const START_BEFORE = /(?:^|[^а-яa-z])(?:с|со|начиная[ ]+со?|не[ ]+ранее|from|since|starting(?:[ ]+from)?|beginning)[ ]*$/;
+const START_BEFORE = /(?:^|[^а-яa-z])(?:с|со|начиная[ ]+со?|не[ ]+ранее|from|since|between|starting(?:[ ]+from)?|beginning)[ ]*$/;
 /**
  * A date the deadline counts from or reports on rather than a due date: `в течение 10 дней после 01.03.2022`,
  * `по итогам 2022 года`, `в начале 2023 года`, `mid-2023`.
  */
 const REFERENCE_BEFORE = new RegExp(
   '(?:(?:дн[а-я]*|день|недел[а-я]*|месяц[а-я]*|мес\\.|days?|weeks?|months?)[ ]*(?:до|после|с|со[ ]+дня|с[ ]+даты|от|before|after|from|of)' +
-    '|по[ ]+итогам|по[ ]+результатам|(?:^|[^а-я])начал[а-я]*|в[ ]+начале|середин[а-я]*|mid-?|middle[ ]+of|early|beginning[ ]+of|start[ ]+of)[ ]*$',
+    '|по[ ]+итогам|по[ ]+результатам|(?:^|[^а-я])начал[а-я]*|в[ ]+начале|середин[а-я]*|(?<![a-z])mid-?|middle[ ]+of|(?<![a-z])early|beginning[ ]+of|start[ ]+of)[ ]*$',
 );
 /** What may stand between the two ends of a range (after an optional `г.` closing the first end). */
 const RANGE_GAP = /^[ ]*(?:(?:года|году|год|гг|г)(?![а-я])\.?)?[ ]*(?:-|по|to|through|till|until)[ ]*$/;
