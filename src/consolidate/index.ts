@@ -1,0 +1,5 @@
+export * from './types';
+export { detectInstitution, institutionName, nameFromFile, type Institution, type InstitutionClues, type InstitutionSource } from './institution';
+export { statedReportDate, workbookReportDate } from './reportDate';
+export { ConsolidationBuilder, consolidate, consolidationExitStatus } from './model';
+export * from './sheets';
