@@ -7,6 +7,7 @@ import { cellText } from '../../roadmap/cells';
 import { dateToIso } from '../../roadmap/dates';
 import { summarize } from '../../roadmap/summary';
 import type { AnalyzeOptions, SheetData } from '../../roadmap/types';
+import { readCustomProperties } from './customProperties';
 import { loadWorkbook, WorkbookReadError } from '../open';
 import { readRoadmapWorkbook } from '../readRoadmap';
 
@@ -45,11 +46,13 @@ async function readFile(file: string): Promise<Buffer> {
  */
 export async function readWorkbookOutcome(file: string, options: ReadOptions): Promise<WorkbookOutcome> {
   try {
-    const workbook = await loadWorkbook(await readFile(file), file);
+    const buffer = await readFile(file);
+    const workbook = await loadWorkbook(buffer, file);
     const { sheet, roadmap } = readRoadmapWorkbook(workbook, file, options);
     const lines = titleLines(sheet, roadmap.layout.headerRow);
     const institution = detectInstitution({
       properties: [workbook.title, workbook.company, workbook.subject],
+      customProperties: await readCustomProperties(buffer),
       titleLines: lines,
       file,
     });
