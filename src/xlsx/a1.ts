@@ -1,0 +1,57 @@
+import { columnLetter } from '../roadmap/columns';
+
+/** A cell address, 1-based. */
+export interface CellRef {
+  row: number;
+  column: number;
+}
+
+export interface RangeRef {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+const CELL = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
+
+export function columnNumber(letters: string): number {
+  let column = 0;
+  for (const letter of letters.toUpperCase()) column = column * 26 + (letter.charCodeAt(0) - 64);
+  return column;
+}
+
+/** "B7" → {row: 7, column: 2}; null for anything else. */
+export function parseCellRef(text: string): CellRef | null {
+  const match = CELL.exec(text.trim());
+  if (!match) return null;
+  const row = Number(match[2]);
+  return row >= 1 ? { row, column: columnNumber(match[1]) } : null;
+}
+
+/** "A5:C9" (or a single cell) → its corners, normalised so top ≤ bottom and left ≤ right. */
+export function parseRangeRef(text: string): RangeRef | null {
+  const [first, second = first, extra] = text.split(':');
+  if (extra !== undefined) return null;
+  const a = parseCellRef(first);
+  const b = parseCellRef(second);
+  if (!a || !b) return null;
+  return {
+    top: Math.min(a.row, b.row),
+    left: Math.min(a.column, b.column),
+    bottom: Math.max(a.row, b.row),
+    right: Math.max(a.column, b.column),
+  };
+}
+
+export function cellAddress(row: number, column: number): string {
+  return `${columnLetter(column)}${row}`;
+}
+
+/** An absolute reference for formulas in other parts: 'Мониторинг'!$A$5:$A$9. */
+export function absoluteRef(sheetName: string, top: number, left: number, bottom: number, right: number): string {
+  const quoted = `'${sheetName.replace(/'/g, "''")}'`;
+  const corner = (row: number, column: number) => `$${columnLetter(column)}$${row}`;
+  const start = corner(top, left);
+  return top === bottom && left === right ? `${quoted}!${start}` : `${quoted}!${start}:${corner(bottom, right)}`;
+}

@@ -1,0 +1,105 @@
+import type { ChartSpec } from '../roadmap/report/reportSheet';
+import { absoluteRef, type RangeRef } from './a1';
+import { NS } from './packageParts';
+import type { SheetValue } from './sheetValues';
+
+/** DrawingML for one native chart (xl/charts/chartN.xml): series refer to the sheet's cells and cache their values. */
+
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>"]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char] as string)
+    // Characters XML 1.0 cannot hold at all.
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
+}
+
+function displayed(value: SheetValue): string {
+  return value === null ? '' : String(value);
+}
+
+function strCache(values: SheetValue[]): string {
+  const points = values.map((value, index) => `<c:pt idx="${index}"><c:v>${escapeXml(displayed(value))}</c:v></c:pt>`).join('');
+  return `<c:strCache><c:ptCount val="${values.length}"/>${points}</c:strCache>`;
+}
+
+function numCache(values: SheetValue[]): string {
+  const points = values
+    .map((value, index) => (typeof value === 'number' ? `<c:pt idx="${index}"><c:v>${value}</c:v></c:pt>` : ''))
+    .join('');
+  return `<c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="${values.length}"/>${points}</c:numCache>`;
+}
+
+export interface ChartData {
+  sheetName: string;
+  range: RangeRef;
+  /** The source range's values: row 0 = series names, column 0 = categories. */
+  values: SheetValue[][];
+}
+
+const CATEGORY_AXIS = 500000001;
+const VALUE_AXIS = 500000002;
+
+function seriesXml(spec: ChartSpec, data: ChartData, index: number): string {
+  const { sheetName, range, values } = data;
+  const column = range.left + 1 + index;
+  const firstDataRow = range.top + 1;
+  const name = `<c:tx><c:strRef><c:f>${escapeXml(absoluteRef(sheetName, range.top, column, range.top, column))}</c:f>${strCache([values[0][index + 1]])}</c:strRef></c:tx>`;
+  const categories = values.slice(1).map((row) => row[0]);
+  const numbers = values.slice(1).map((row) => row[index + 1]);
+  const cat = `<c:cat><c:strRef><c:f>${escapeXml(absoluteRef(sheetName, firstDataRow, range.left, range.bottom, range.left))}</c:f>${strCache(categories)}</c:strRef></c:cat>`;
+  const val = `<c:val><c:numRef><c:f>${escapeXml(absoluteRef(sheetName, firstDataRow, column, range.bottom, column))}</c:f>${numCache(numbers)}</c:numRef></c:val>`;
+  const head = `<c:idx val="${index}"/><c:order val="${index}"/>${name}`;
+  switch (spec.type) {
+    case 'pie':
+      return `<c:ser>${head}${cat}${val}</c:ser>`;
+    case 'line':
+      return `<c:ser>${head}<c:marker><c:symbol val="circle"/></c:marker>${cat}${val}<c:smooth val="0"/></c:ser>`;
+    default:
+      return `<c:ser>${head}<c:invertIfNegative val="0"/>${cat}${val}</c:ser>`;
+  }
+}
+
+const AXES =
+  `<c:catAx><c:axId val="${CATEGORY_AXIS}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/>` +
+  `<c:axPos val="AXPOS_CAT"/><c:numFmt formatCode="General" sourceLinked="0"/><c:tickLblPos val="nextTo"/>` +
+  `<c:crossAx val="${VALUE_AXIS}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/></c:catAx>` +
+  `<c:valAx><c:axId val="${VALUE_AXIS}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/>` +
+  `<c:axPos val="AXPOS_VAL"/><c:majorGridlines/><c:numFmt formatCode="General" sourceLinked="1"/><c:tickLblPos val="nextTo"/>` +
+  `<c:crossAx val="${CATEGORY_AXIS}"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>`;
+
+function axes(spec: ChartSpec): string {
+  const horizontal = spec.type === 'bar';
+  return AXES.replace('AXPOS_CAT', horizontal ? 'l' : 'b').replace('AXPOS_VAL', horizontal ? 'b' : 'l');
+}
+
+function plotXml(spec: ChartSpec, data: ChartData): string {
+  const seriesCount = data.values[0].length - 1;
+  const series = Array.from({ length: seriesCount }, (_, index) => seriesXml(spec, data, index)).join('');
+  const axisIds = `<c:axId val="${CATEGORY_AXIS}"/><c:axId val="${VALUE_AXIS}"/>`;
+  switch (spec.type) {
+    case 'pie':
+      return `<c:pieChart><c:varyColors val="1"/>${series}<c:firstSliceAng val="0"/></c:pieChart>`;
+    case 'line':
+      return `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series}<c:marker val="1"/>${axisIds}</c:lineChart>${axes(spec)}`;
+    default: {
+      const direction = spec.type === 'bar' ? 'bar' : 'col';
+      return `<c:barChart><c:barDir val="${direction}"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}<c:gapWidth val="150"/>${axisIds}</c:barChart>${axes(spec)}`;
+    }
+  }
+}
+
+function titleXml(title: string): string {
+  if (title === '') return '<c:autoTitleDeleted val="1"/>';
+  return (
+    `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr b="1"/></a:pPr><a:r><a:rPr lang="ru-RU" b="1"/>` +
+    `<a:t>${escapeXml(title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title><c:autoTitleDeleted val="0"/>`
+  );
+}
+
+export function chartSpaceXml(spec: ChartSpec, data: ChartData): string {
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
+    `<c:chartSpace xmlns:c="${NS.chart}" xmlns:a="${NS.drawingMain}" xmlns:r="${NS.rel}">` +
+    `<c:roundedCorners val="0"/><c:chart>${titleXml(spec.title)}<c:plotArea><c:layout/>${plotXml(spec, data)}</c:plotArea>` +
+    `<c:legend><c:legendPos val="${spec.type === 'pie' ? 'r' : 'b'}"/><c:overlay val="0"/></c:legend>` +
+    `<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>`
+  );
+}

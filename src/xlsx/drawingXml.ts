@@ -1,0 +1,49 @@
+import type { CellRef } from './a1';
+import { NS, parseXml } from './packageParts';
+
+/** SpreadsheetDrawing parts (xl/drawings/drawingN.xml): where on the sheet each chart sits. */
+
+export function emptyDrawingXml(): string {
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="${NS.drawing}" xmlns:a="${NS.drawingMain}"></xdr:wsDr>`;
+}
+
+function marker(tag: 'from' | 'to', column: number, row: number): string {
+  return `<xdr:${tag}><xdr:col>${column}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:${tag}>`;
+}
+
+export interface ChartAnchor {
+  /** Top-left cell and bottom-right cell the chart covers (both included). */
+  from: CellRef;
+  to: CellRef;
+  /** Drawing-wide unique shape id. */
+  shapeId: number;
+  name: string;
+  /** The drawing's relationship id of the chart part. */
+  chartRelationshipId: string;
+}
+
+/** A chart frame spanning whole cells: markers count from 0, and the end marker is the cell after the last one covered. */
+export function chartAnchorElement(anchor: ChartAnchor): Element {
+  const xml =
+    `<xdr:wsDr xmlns:xdr="${NS.drawing}" xmlns:a="${NS.drawingMain}"><xdr:twoCellAnchor editAs="oneCell">` +
+    marker('from', anchor.from.column - 1, anchor.from.row - 1) +
+    marker('to', anchor.to.column, anchor.to.row) +
+    `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${anchor.shapeId}" name="${anchor.name.replace(/[&<>"]/g, '')}"/>` +
+    `<xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>` +
+    `<a:graphic><a:graphicData uri="${NS.chart}"><c:chart xmlns:c="${NS.chart}" xmlns:r="${NS.rel}" r:id="${anchor.chartRelationshipId}"/>` +
+    `</a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>`;
+  return parseXml(xml, 'chart anchor').documentElement.firstChild as Element;
+}
+
+/** The next free shape id of a drawing (ids must be unique within it, images included). */
+export function nextShapeId(drawing: Document): number {
+  let max = 1;
+  for (const element of Array.from(drawing.getElementsByTagNameNS(NS.drawing, 'cNvPr'))) {
+    max = Math.max(max, Number(element.getAttribute('id')) || 0);
+  }
+  return max + 1;
+}
+
+export function appendAnchor(drawing: Document, anchor: ChartAnchor): void {
+  drawing.documentElement.appendChild(drawing.importNode(chartAnchorElement(anchor), true));
+}
