@@ -55,3 +55,143 @@ export const STATUS_NAMES: Record<Lang, Record<ItemStatus, string>> = {
   ru: { done: 'выполнено', overdue: 'просрочено', 'due-soon': 'срок скоро', open: 'срок впереди', undated: 'без срока' },
   en: { done: 'done', overdue: 'overdue', 'due-soon': 'due soon', open: 'open', undated: 'undated' },
 };
+
+/** Words of the meeting brief (text, sheet and Word document alike). */
+export interface BriefWords {
+  title: string;
+  reportLine: (p: { sheet: string; today: string; since: string | null; nextMeeting: string }) => string;
+  noSnapshot: (today: string) => string;
+  countsTitle: string;
+  countsHeader: (since: string | null) => string[];
+  countRows: Record<'items' | 'done' | 'completionPercent' | 'overdue' | 'dueSoon' | 'open' | 'undated', string>;
+  sections: {
+    done: string;
+    newlyOverdue: string;
+    deadlineMoved: string;
+    changed: string;
+    added: string;
+    removed: string;
+    overdueByResponsible: string;
+    dueBeforeNextMeeting: (nextMeeting: string) => string;
+    disagreements: string;
+    historyFindings: string;
+  };
+  none: string;
+  itemsNotCompared: string;
+  item: (no: string, activity: string) => string;
+  overdueFor: (due: string, days: number) => string;
+  dueOn: (date: string) => string;
+  move: (p: { from: string; to: string; days: number | null; milestone: boolean; needsApproval: boolean }) => string;
+  field: Record<'no' | 'activity' | 'deadline' | 'responsible' | 'result', string>;
+  empty: string;
+  noResponsible: string;
+}
+
+const dayWord = (days: number, lang: Lang): string => (lang === 'ru' ? `${days} дн.` : `${days} day${Math.abs(days) === 1 ? '' : 's'}`);
+const signed = (days: number, lang: Lang): string => `${days > 0 ? '+' : ''}${dayWord(days, lang)}`;
+
+export const BRIEF_WORDS: Record<Lang, BriefWords> = {
+  ru: {
+    title: 'Справка к заседанию рабочей группы',
+    reportLine: (p) =>
+      `Лист «${p.sheet}». Дата отчёта: ${p.today}. ${p.since ? `Сравнение со срезом от ${p.since}.` : 'Срезов ранее нет.'} Следующее заседание: ${p.nextMeeting}.`,
+    noSnapshot: (today) =>
+      `В книге нет среза до ${today}: изменения сравнить не с чем, ниже — состояние на дату отчёта. После заседания зафиксируйте срез (roadmap snapshot или кнопка «Зафиксировать срез»).`,
+    countsTitle: 'Показатели',
+    countsHeader: (since) => (since ? ['Показатель', 'Сейчас', `Срез ${since}`, 'Изменение'] : ['Показатель', 'Сейчас']),
+    countRows: {
+      items: 'Мероприятий', done: 'Выполнено', completionPercent: 'Выполнено, %', overdue: 'Просрочено',
+      dueSoon: 'Срок скоро', open: 'Срок впереди', undated: 'Без срока',
+    },
+    sections: {
+      done: 'Выполнено с прошлого среза',
+      newlyOverdue: 'Стали просроченными',
+      deadlineMoved: 'Переносы сроков (требуют одобрения рабочей группы)',
+      changed: 'Прочие изменения плана',
+      added: 'Добавлены мероприятия',
+      removed: 'Исключены мероприятия',
+      overdueByResponsible: 'Просрочено по ответственным',
+      dueBeforeNextMeeting: (nextMeeting) => `Срок до следующего заседания (${nextMeeting})`,
+      disagreements: 'Разногласия (лист разногласий для директора)',
+      historyFindings: 'Замечания к листу «История»',
+    },
+    none: 'нет',
+    itemsNotCompared: 'В срезе сохранились только показатели (строки мероприятий удалены): изменения по мероприятиям не определить.',
+    item: (no, activity) => `п. ${no} «${activity}»`,
+    overdueFor: (due, days) => `срок ${due}, просрочено на ${dayWord(days, 'ru')}`,
+    dueOn: (date) => `срок ${date}`,
+    move: (p) =>
+      `${p.milestone ? 'контрольная дата' : 'срок'} ${p.from} → ${p.to}${p.days === null ? '' : ` (${signed(p.days, 'ru')})`}${p.needsApproval ? ' — требует одобрения рабочей группы' : ''}`,
+    field: { no: 'номер', activity: 'формулировка', deadline: 'срок', responsible: 'ответственный', result: 'результат' },
+    empty: '(пусто)',
+    noResponsible: 'ответственный не указан',
+  },
+  en: {
+    title: 'Brief for the working group meeting',
+    reportLine: (p) =>
+      `Sheet “${p.sheet}”. Report date: ${p.today}. ${p.since ? `Compared with the snapshot of ${p.since}.` : 'No earlier snapshot.'} Next meeting: ${p.nextMeeting}.`,
+    noSnapshot: (today) =>
+      `The workbook holds no snapshot before ${today}: there is nothing to compare with; below is the state on the report date. Take a snapshot after the meeting (roadmap snapshot, or the “Take snapshot” button).`,
+    countsTitle: 'Counts',
+    countsHeader: (since) => (since ? ['Count', 'Now', `Snapshot ${since}`, 'Change'] : ['Count', 'Now']),
+    countRows: { items: 'Items', done: 'Done', completionPercent: 'Done, %', overdue: 'Overdue', dueSoon: 'Due soon', open: 'Open', undated: 'Undated' },
+    sections: {
+      done: 'Done since the last snapshot',
+      newlyOverdue: 'Became overdue',
+      deadlineMoved: 'Deadlines moved (need the working group’s approval)',
+      changed: 'Other changes to the plan',
+      added: 'Items added',
+      removed: 'Items removed',
+      overdueByResponsible: 'Overdue by responsible',
+      dueBeforeNextMeeting: (nextMeeting) => `Due before the next meeting (${nextMeeting})`,
+      disagreements: 'Disagreements (the list for the director)',
+      historyFindings: 'Notes on the “История” sheet',
+    },
+    none: 'none',
+    itemsNotCompared: 'The snapshot kept only its counts (its item rows were deleted): changes item by item cannot be told.',
+    item: (no, activity) => `item ${no} “${activity}”`,
+    overdueFor: (due, days) => `due ${due}, overdue by ${dayWord(days, 'en')}`,
+    dueOn: (date) => `due ${date}`,
+    move: (p) =>
+      `${p.milestone ? 'checkpoint' : 'deadline'} ${p.from} → ${p.to}${p.days === null ? '' : ` (${signed(p.days, 'en')})`}${p.needsApproval ? ' — needs the working group’s approval' : ''}`,
+    field: { no: 'number', activity: 'wording', deadline: 'deadline', responsible: 'responsible', result: 'result' },
+    empty: '(empty)',
+    noResponsible: 'no responsible named',
+  },
+};
+
+/** Words of a request to one responsible, worded to be sent as it is. */
+export interface RequestWords {
+  to: (name: string) => string;
+  subject: (nextMeeting: string) => string;
+  opening: (answerBy: string) => string;
+  overdue: string;
+  dueSoon: (nextMeeting: string) => string;
+  missingResult: string;
+  closing: string;
+  nothing: string;
+}
+
+export const REQUEST_WORDS: Record<Lang, RequestWords> = {
+  ru: {
+    to: (name) => `Кому: ${name}`,
+    subject: (nextMeeting) => `Тема: дорожная карта — информация к заседанию рабочей группы ${nextMeeting}`,
+    opening: (answerBy) =>
+      `Прошу в срок до ${answerBy} представить информацию о ходе исполнения мероприятий дорожной карты, за которые Вы отвечаете.`,
+    overdue: 'Срок истёк — сообщите, выполнено ли мероприятие, и приложите подтверждающие материалы; если не выполнено — причины и предлагаемый срок:',
+    dueSoon: (nextMeeting) => `Срок наступает до заседания ${nextMeeting} — подтвердите, что мероприятие будет выполнено в срок, или сообщите о рисках:`,
+    missingResult: 'Отмечено выполненным, но результат не указан — представьте результат (документ, ссылку на материалы):',
+    closing: 'Председатель рабочей группы',
+    nothing: 'Запросов нет: просроченных мероприятий, сроков до заседания и выполненных мероприятий без результата нет.',
+  },
+  en: {
+    to: (name) => `To: ${name}`,
+    subject: (nextMeeting) => `Subject: roadmap — information for the working group meeting of ${nextMeeting}`,
+    opening: (answerBy) => `Please send by ${answerBy} information on the progress of the roadmap items you are responsible for.`,
+    overdue: 'Past due — tell us whether the item is done and attach the supporting materials; if it is not, the reasons and the date you propose:',
+    dueSoon: (nextMeeting) => `Due before the meeting of ${nextMeeting} — confirm the item will be done on time, or tell us of the risks:`,
+    missingResult: 'Marked done, but no result recorded — send the result (the document, or a link to the materials):',
+    closing: 'Chair of the working group',
+    nothing: 'No requests: no overdue items, nothing due before the meeting, no done item without a result.',
+  },
+};

@@ -7,3 +7,7 @@ export { matchItems, normalizeActivity, activitySimilarity, type ItemPair, type 
 export { compareWithSnapshot, type Changes, type DeadlineMove, type FieldChange, type ChangedField } from './changes';
 export { requestsByResponsible, dueBeforeMeeting, endOfQuarter, type ResponsibleRequest } from './requests';
 export { buildBrief, type MeetingBrief, type BriefOptions, type CountsNow } from './brief';
+export { briefDocument, briefText, type BriefDocument, type BriefSection, type BriefEntry } from './briefDocument';
+export { briefReportSheet } from './briefSheet';
+export { requestText, requestsText, answerBy, type RequestContext } from './requestText';
+export { shortActivity } from './wording';
