@@ -1,0 +1,59 @@
+import type ExcelJS from 'exceljs';
+import { isoToUtcDate } from '../roadmap/dates';
+import type { ReportCell, ReportSheet, ReportStyle } from '../roadmap/report/reportSheet';
+import type { SheetChart } from './charts';
+
+export const DATE_FORMAT = 'DD.MM.YYYY';
+
+const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FFBFBFBF' } };
+
+const STYLES: Record<ReportStyle, Partial<ExcelJS.Style>> = {
+  title: { font: { bold: true, size: 14 } },
+  subtitle: { font: { bold: true, size: 12 } },
+  header: {
+    font: { bold: true },
+    fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9D9D9' } },
+    alignment: { wrapText: true, vertical: 'middle' },
+    border: { top: THIN, bottom: THIN, left: THIN, right: THIN },
+  },
+  total: { font: { bold: true } },
+  percent: { numFmt: '0.0%' },
+  date: { numFmt: DATE_FORMAT },
+  wrap: { alignment: { wrapText: true, vertical: 'top' } },
+  error: { font: { color: { argb: 'FFC00000' } } },
+  warning: { font: { color: { argb: 'FF9C5700' } } },
+};
+
+function writeCell(cell: ExcelJS.Cell, { value, style }: ReportCell): void {
+  if (value === null) return;
+  if (typeof value === 'object') {
+    // A real date cell: Excel's serial with a date format, never text.
+    cell.value = isoToUtcDate(value.date);
+    cell.numFmt = DATE_FORMAT;
+  } else {
+    // ExcelJS writes a string as a string whatever it starts with (=, +, -, @): it never becomes a formula.
+    cell.value = value;
+  }
+  if (style) Object.assign(cell, structuredClone(STYLES[style]));
+}
+
+/**
+ * Writes a report sheet as a new worksheet of the workbook, placed last, and returns
+ * its charts, to be added to the saved file with addNativeCharts (ExcelJS cannot write charts).
+ */
+export function renderReportSheet(workbook: ExcelJS.Workbook, report: ReportSheet, name: string = report.name): SheetChart[] {
+  const worksheet = workbook.addWorksheet(name, {
+    views: report.frozenRows > 0 ? [{ state: 'frozen', ySplit: report.frozenRows }] : [],
+  });
+  report.columnWidths.forEach((width, index) => {
+    worksheet.getColumn(index + 1).width = width;
+  });
+  report.rows.forEach((cells, rowIndex) => {
+    const row = worksheet.getRow(rowIndex + 1);
+    cells.forEach((cell, columnIndex) => {
+      if (cell) writeCell(row.getCell(columnIndex + 1), cell);
+    });
+  });
+  for (const range of report.merges) worksheet.mergeCells(range);
+  return report.charts.map((spec) => ({ sheetName: name, spec }));
+}
