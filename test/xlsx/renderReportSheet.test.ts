@@ -11,7 +11,7 @@ const REPORT: ReportSheet = {
     [{ value: 'Просрочено' }, { value: 5 }],
     [{ value: 'Выполнено, %' }, { value: 0.25, style: 'percent' }],
     [{ value: '=HYPERLINK("http://evil","x")', style: 'wrap' }, { value: '+7 999 123-45-67' }, { value: '-' }, { value: '@x' }],
-    [null, { value: 'ошибка', style: 'error' }],
+    [{ value: null }, { value: 'ошибка', style: 'error' }],
   ],
   columnWidths: [30, 12],
   merges: ['A1:D1'],
