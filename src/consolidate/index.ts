@@ -3,3 +3,4 @@ export { detectInstitution, institutionName, nameFromFile, type Institution, typ
 export { statedReportDate, workbookReportDate } from './reportDate';
 export { ConsolidationBuilder, consolidate, consolidationExitStatus } from './model';
 export * from './sheets';
+export { consolidationJson } from './json';

@@ -43,9 +43,9 @@ describe('«Свод»', () => {
     const block = [0, 1, 2, 3].map((offset) => [at(sheet, SUMMARY_HEADER_ROW + offset, 13)?.value, at(sheet, SUMMARY_HEADER_ROW + offset, 14)?.value]);
     expect(block).toEqual([
       ['Учреждение', 'Выполнение, %'],
-      ['ЦЗН Бийска (a.xlsx)', 1],
-      ['ЦЗН Бийска (c.xlsx)', 0.5],
-      ['=HYPERLINK("http://x")', 0.25],
+      ['ЦЗН Бийска (a.xlsx)', 100],
+      ['ЦЗН Бийска (c.xlsx)', 50],
+      ['=HYPERLINK("http://x")', 25],
     ]);
   });
 

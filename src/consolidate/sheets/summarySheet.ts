@@ -19,11 +19,16 @@ const HIGHLIGHTED: readonly { column: number; kind: LiveRuleKind }[] = [
 const CHART_DATA_COLUMN = 13;
 const CHART_COLUMN = 16;
 
+/** 25.3 (%) → 0.253, without the float noise of dividing by 100, for a cell shown as a percent. */
+function fraction(percent: number): number {
+  return Math.round(percent * 10) / 1000;
+}
+
 function workbookRow(row: WorkbookRow): ReportCell[] {
   const { counts } = row;
   return [
     cell(row.institution, 'wrap'),
-    cell(row.file, 'wrap'),
+    cell(row.file),
     cell(counts.items),
     cell(counts.done),
     cell(counts.overdue),
@@ -31,7 +36,7 @@ function workbookRow(row: WorkbookRow): ReportCell[] {
     cell(counts.undated),
     cell(counts.errors),
     cell(counts.warnings),
-    cell(row.completionPercent / 100, 'percent'),
+    cell(fraction(row.completionPercent), 'percent'),
     dateCell(row.reportDate),
   ];
 }
@@ -43,11 +48,14 @@ function chartLabels(workbooks: readonly WorkbookRow[]): string[] {
   return workbooks.map((row) => ((seen.get(row.institution) ?? 0) > 1 ? `${row.institution} (${row.file})` : row.institution));
 }
 
-/** A bar chart lists its first category at the bottom: sorted best first, the laggards end up on top. */
+/**
+ * A bar chart lists its first category at the bottom: sorted best first, the laggards end up on top. Values are
+ * percentage points (25.3), so the chart's axis reads 0–100 without a number format of its own.
+ */
 function chartRows(workbooks: readonly WorkbookRow[]): { label: string; completion: number }[] {
   const labels = chartLabels(workbooks);
   return workbooks
-    .map((row, index) => ({ label: labels[index], completion: row.completionPercent / 100 }))
+    .map((row, index) => ({ label: labels[index], completion: row.completionPercent }))
     .sort((a, b) => b.completion - a.completion || a.label.localeCompare(b.label, 'ru'));
 }
 
@@ -79,7 +87,7 @@ export function summarySheet(consolidation: Consolidation, lang: Lang): Consolid
       cell(t.totalLabel, 'total'),
       cell(null, 'total'),
       ...[totals.items, totals.done, totals.overdue, totals.dueSoon, totals.undated, totals.errors, totals.warnings].map((n) => cell(n, 'total')),
-      cell(totals.completionPercent / 100, 'percent'),
+      cell(fraction(totals.completionPercent), 'percent'),
     ],
   ];
 
@@ -99,7 +107,7 @@ export function summarySheet(consolidation: Consolidation, lang: Lang): Consolid
     chartRows(workbooks).forEach(({ label, completion }, index) => {
       const row = rows[SUMMARY_HEADER_ROW + index];
       pad(row);
-      row.push(cell(label), cell(completion, 'percent'));
+      row.push(cell(label), cell(completion));
     });
     const chartLetter = columnLetter(CHART_COLUMN);
     const chartEndLetter = columnLetter(CHART_COLUMN + 9);
@@ -117,7 +125,7 @@ export function summarySheet(consolidation: Consolidation, lang: Lang): Consolid
     sheet: {
       name: t.sheets.summary,
       rows,
-      columnWidths: [36, 28, 13, 12, 12, 12, 12, 10, 16, 14, 14, 3, 36, 14],
+      columnWidths: [40, 40, 14, 12, 13, 12, 11, 10, 17, 15, 13, 3, 40, 15],
       merges: [`A1:${lastTableLetter}1`, `A3:${lastTableLetter}3`],
       charts,
       frozenRows: SUMMARY_HEADER_ROW,

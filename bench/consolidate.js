@@ -1,0 +1,108 @@
+#!/usr/bin/env node
+'use strict';
+/**
+ * `roadmap consolidate` at the ministry's scale: 1,000 workbooks of 50 rows each (generated once, in a temp dir).
+ * Reports files per second for 1, 2 and all cores, and the peak memory (RSS of the whole process: the main
+ * thread and every worker thread) for 100 vs 1,000 files. Each run is a separate process, so peaks don't mix.
+ * Needs the compiled CLI (`npm run build:cli`; `npm run bench` builds it).
+ */
+const { execFileSync } = require('child_process');
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+
+const FILES = 1000;
+const ROWS = 50;
+const PER_FOLDER = 100;
+const INBOX = path.join(os.tmpdir(), `roadmap-bench-consolidate-${FILES}x${ROWS}-v1`);
+const ROOT = path.resolve(__dirname, '..');
+
+const ORG_FORMS = ['КГКОУ ШИ', 'ГКУ ЦЗН', 'МБОУ СОШ', 'КГБУ ЦСОН', 'МАДОУ Детский сад'];
+const DEADLINES = ['до 31.07.2021 г.', 'IV квартал 2021 г.', 'ежеквартально', 'декабрь 2021 г.', 'до 15.09.2021', 'на протяжении всего периода'];
+
+function childRun(inbox, threads) {
+  // Runs the command in this very process and reports its peak memory and time on stdout as JSON.
+  const { main } = require(path.join(ROOT, 'lib/cli/main.js'));
+  const output = path.join(os.tmpdir(), `roadmap-bench-consolidate-report-${process.pid}.xlsx`);
+  const started = process.hrtime.bigint();
+  let peakRss = process.memoryUsage().rss;
+  const sampler = setInterval(() => {
+    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  }, 20);
+  const argv = ['node', 'roadmap', 'consolidate', inbox, '-o', output, '--today', '2021-09-01', '--threads', String(threads)];
+  return main(argv).then((status) => {
+    clearInterval(sampler);
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    fs.rmSync(output, { force: true });
+    const maxRss = process.resourceUsage().maxRSS * 1024;
+    process.stdout.write(`\nBENCH ${JSON.stringify({ status, seconds, peakRss: Math.max(peakRss, maxRss) })}\n`);
+  });
+}
+
+async function generate() {
+  const marker = path.join(INBOX, '.complete');
+  if (fs.existsSync(marker)) return;
+  const ExcelJS = require('exceljs');
+  fs.rmSync(INBOX, { recursive: true, force: true });
+  for (let index = 0; index < FILES; index++) {
+    const folder = path.join(INBOX, `part-${String(Math.floor(index / PER_FOLDER)).padStart(2, '0')}`);
+    fs.mkdirSync(folder, { recursive: true });
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Дорожная карта');
+    sheet.addRow([`${ORG_FORMS[index % ORG_FORMS.length]} № ${index + 1}`]);
+    sheet.addRow(['План мероприятий («дорожная карта»)']);
+    sheet.addRow(['№ п/п', 'Мероприятие', 'Срок', 'Ответственный', 'Результат', 'Дополнительные материалы', 'Статус']);
+    for (let row = 0; row < ROWS; row++) {
+      const deadline = row % 3 === 0 ? new Date(Date.UTC(2021, (row + index) % 12, 1 + (row % 28))) : DEADLINES[(row + index) % DEADLINES.length];
+      sheet.addRow([
+        `${1 + Math.floor(row / 10)}.${1 + (row % 10)}`,
+        `Мероприятие ${row + 1} учреждения ${index + 1}: организация, проведение и отчёт`,
+        deadline,
+        row % 4 === 0 ? 'Директор,\nзаместитель директора' : 'Рабочая группа',
+        row % 17 === 0 ? '' : 'Протокол, отчёт о проведении',
+        '',
+        row % 5 === 0 ? 'Выполнено' : '',
+      ]);
+    }
+    await workbook.xlsx.writeFile(path.join(folder, `institution-${String(index + 1).padStart(4, '0')}.xlsx`));
+  }
+  fs.writeFileSync(marker, '');
+}
+
+function measure(inbox, threads) {
+  // stderr piped: the child's stderr is not a terminal, so the command draws no progress bar.
+  const stdout = execFileSync(process.execPath, [__filename, '--child', inbox, String(threads)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const line = stdout.split('\n').find((text) => text.startsWith('BENCH '));
+  if (!line) throw new Error(`the run printed no result:\n${stdout}`);
+  return JSON.parse(line.slice('BENCH '.length));
+}
+
+const mb = (bytes) => `${(bytes / 1048576).toFixed(0)} MB`;
+
+async function bench() {
+  if (!fs.existsSync(path.join(ROOT, 'lib/cli/main.js'))) throw new Error('lib/ is missing: run `npm run build:cli` first');
+  const started = Date.now();
+  await generate();
+  console.log(`roadmap consolidate: ${FILES} workbooks of ${ROWS} rows in ${INBOX} (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  const cores = os.availableParallelism ? os.availableParallelism() : os.cpus().length;
+  const threadCounts = [...new Set([1, 2, cores])];
+  for (const threads of threadCounts) {
+    const run = measure(INBOX, threads);
+    console.log(`  ${String(threads).padStart(2)} thread(s): ${(FILES / run.seconds).toFixed(0)} files/s (${run.seconds.toFixed(2)} s for ${FILES} files, exit ${run.status})`);
+  }
+  const small = measure(path.join(INBOX, 'part-00'), cores);
+  const large = measure(INBOX, cores);
+  console.log(`  peak memory, ${cores} thread(s): ${mb(small.peakRss)} for ${PER_FOLDER} files, ${mb(large.peakRss)} for ${FILES} files (×${(large.peakRss / small.peakRss).toFixed(2)})`);
+}
+
+if (process.argv[2] === '--child') {
+  childRun(process.argv[3], Number(process.argv[4])).catch((error) => {
+    process.stderr.write(`${error.stack}\n`);
+    process.exitCode = 1;
+  });
+} else {
+  bench().catch((error) => {
+    process.stderr.write(`bench/consolidate: ${error.message}\n`);
+    process.exitCode = 1;
+  });
+}
