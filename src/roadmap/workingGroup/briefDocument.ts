@@ -23,6 +23,7 @@ export interface BriefDocument {
   title: string;
   reportLine: string;
   notice: string | null;
+  countsTitle: string;
   countsHeader: string[];
   countsRows: (string | number)[][];
   sections: BriefSection[];
@@ -106,6 +107,7 @@ export function briefDocument(brief: MeetingBrief, lang: Lang = 'ru'): BriefDocu
     title: words.title,
     reportLine: words.reportLine({ sheet: brief.sheet, today: date(brief.today), since, nextMeeting: date(brief.nextMeeting) }),
     notice: !compared ? words.noSnapshot(date(brief.today)) : brief.itemsCompared ? null : words.itemsNotCompared,
+    countsTitle: words.countsTitle,
     countsHeader: words.countsHeader(since),
     countsRows,
     sections,

@@ -1,0 +1,80 @@
+import type ExcelJS from 'exceljs';
+import { isoToUtcDate } from '../../roadmap/dates';
+import {
+  HISTORY_SHEET_NAME, historyLayout, type History, type HistoryColumnFormat, type HistoryTable, type HistoryValue,
+} from '../../roadmap/workingGroup';
+import type { SheetChart } from '../charts';
+
+type OrderedWorksheet = ExcelJS.Worksheet & { orderNo: number };
+
+const DATE_FORMAT = 'dd.mm.yyyy';
+const FORMATS: Record<HistoryColumnFormat, Partial<ExcelJS.Style>> = {
+  date: { numFmt: DATE_FORMAT },
+  text: { numFmt: '@', alignment: { vertical: 'top', wrapText: true } },
+  wrap: { numFmt: '@', alignment: { vertical: 'top', wrapText: true } },
+  integer: { numFmt: '0' },
+  decimal: { numFmt: '0.0' },
+};
+
+/** Plain values only: dates as real dates, user text as text (never a formula, whatever it starts with). */
+function excelValue(value: HistoryValue): ExcelJS.CellValue {
+  if (value !== null && typeof value === 'object') return isoToUtcDate(value.date);
+  return value;
+}
+
+function addTypedTable(worksheet: ExcelJS.Worksheet, table: HistoryTable): void {
+  worksheet.addTable({
+    name: table.name,
+    ref: `A${table.headerRow}`,
+    headerRow: true,
+    totalsRow: false,
+    style: { theme: 'TableStyleLight9', showRowStripes: true },
+    columns: table.headers.map((name) => ({ name, filterButton: true })),
+    rows: table.rows.map((row) => row.map(excelValue)),
+  });
+  table.rows.forEach((_, index) => {
+    const row = worksheet.getRow(table.headerRow + 1 + index);
+    table.formats.forEach((format, column) => Object.assign(row.getCell(column + 1), { style: { ...FORMATS[format] } }));
+  });
+  const header = worksheet.getRow(table.headerRow);
+  header.font = { bold: true };
+  header.alignment = { vertical: 'middle', wrapText: true };
+}
+
+/**
+ * Writes the sheet «История» anew (the tools own it) in the place it stood, or last: the counts table with its
+ * chart, the items table, and any rows that could not be read, unchanged. Returns the chart to inject once the
+ * workbook is written (ExcelJS cannot write charts).
+ */
+export function writeHistorySheet(workbook: ExcelJS.Workbook, history: History): SheetChart {
+  const layout = historyLayout(history);
+  const old = workbook.getWorksheet(HISTORY_SHEET_NAME) as OrderedWorksheet | undefined;
+  const orderNo = old?.orderNo;
+  if (old) workbook.removeWorksheet(old.id);
+  const worksheet = workbook.addWorksheet(HISTORY_SHEET_NAME) as OrderedWorksheet;
+  if (orderNo !== undefined) worksheet.orderNo = orderNo;
+
+  worksheet.getCell('A1').value = layout.title;
+  worksheet.getCell('A1').font = { bold: true, size: 14 };
+  worksheet.getCell('A2').value = layout.note;
+  worksheet.getCell('A2').font = { italic: true, color: { argb: 'FF595959' } };
+  addTypedTable(worksheet, layout.counts);
+  addTypedTable(worksheet, layout.items);
+  if (layout.unread) {
+    const title = worksheet.getCell(`A${layout.unread.titleRow}`);
+    title.value = layout.unread.title;
+    title.font = { bold: true, color: { argb: 'FF9C5700' } };
+    layout.unread.rows.forEach((values, index) => {
+      const row = worksheet.getRow(layout.unread!.titleRow + 1 + index);
+      values.forEach((value, column) => {
+        const cell = row.getCell(column + 1);
+        cell.value = excelValue(value);
+        if (value !== null && typeof value === 'object') cell.numFmt = DATE_FORMAT;
+      });
+    });
+  }
+  layout.columnWidths.forEach((width, index) => {
+    worksheet.getColumn(index + 1).width = width;
+  });
+  return { sheetName: HISTORY_SHEET_NAME, spec: layout.chart };
+}
