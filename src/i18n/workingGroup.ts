@@ -81,6 +81,7 @@ export interface BriefWords {
   item: (no: string, activity: string) => string;
   overdueFor: (due: string, days: number) => string;
   dueOn: (date: string) => string;
+  checkpointOn: (date: string) => string;
   move: (p: { from: string; to: string; days: number | null; milestone: boolean; needsApproval: boolean }) => string;
   field: Record<'no' | 'activity' | 'deadline' | 'responsible' | 'result', string>;
   empty: string;
@@ -120,6 +121,7 @@ export const BRIEF_WORDS: Record<Lang, BriefWords> = {
     item: (no, activity) => `п. ${no} «${activity}»`,
     overdueFor: (due, days) => `срок ${due}, просрочено на ${dayWord(days, 'ru')}`,
     dueOn: (date) => `срок ${date}`,
+    checkpointOn: (date) => `контрольная дата ${date}`,
     move: (p) =>
       `${p.milestone ? 'контрольная дата' : 'срок'} ${p.from} → ${p.to}${p.days === null ? '' : ` (${signed(p.days, 'ru')})`}${p.needsApproval ? ' — требует одобрения рабочей группы' : ''}`,
     field: { no: 'номер', activity: 'формулировка', deadline: 'срок', responsible: 'ответственный', result: 'результат' },
@@ -152,6 +154,7 @@ export const BRIEF_WORDS: Record<Lang, BriefWords> = {
     item: (no, activity) => `item ${no} “${activity}”`,
     overdueFor: (due, days) => `due ${due}, overdue by ${dayWord(days, 'en')}`,
     dueOn: (date) => `due ${date}`,
+    checkpointOn: (date) => `checkpoint ${date}`,
     move: (p) =>
       `${p.milestone ? 'checkpoint' : 'deadline'} ${p.from} → ${p.to}${p.days === null ? '' : ` (${signed(p.days, 'en')})`}${p.needsApproval ? ' — needs the working group’s approval' : ''}`,
     field: { no: 'number', activity: 'wording', deadline: 'deadline', responsible: 'responsible', result: 'result' },
@@ -193,5 +196,54 @@ export const REQUEST_WORDS: Record<Lang, RequestWords> = {
     missingResult: 'Marked done, but no result recorded — send the result (the document, or a link to the materials):',
     closing: 'Chair of the working group',
     nothing: 'No requests: no overdue items, nothing due before the meeting, no done item without a result.',
+  },
+};
+
+/** Lines the working group's commands print, and their help. */
+export interface CommandWords {
+  snapshotDescription: string;
+  requestsDescription: string;
+  briefDescription: string;
+  snapshotOutputOption: string;
+  briefOutputOption: string;
+  docxOption: string;
+  nextMeetingOption: string;
+  badNextMeeting: (value: string) => string;
+  snapshotTaken: (p: { date: string; output: string; items: number; done: number; percent: number; overdue: number; snapshots: number; replaced: boolean }) => string;
+  historyNote: string;
+  docxWritten: (file: string) => string;
+  sheetWritten: (file: string) => string;
+}
+
+export const COMMAND_WORDS: Record<Lang, CommandWords> = {
+  ru: {
+    snapshotDescription: 'зафиксировать срез дорожной карты на дату отчёта в копии книги (лист «История»; срез за ту же дату заменяется)',
+    requestsDescription: 'запросы ответственным: просроченное, сроки до следующего заседания, выполненное без результата',
+    briefDescription: 'справка к заседанию рабочей группы: что изменилось с последнего среза, переносы сроков, запросы',
+    snapshotOutputOption: 'куда записать копию книги со срезом (.xlsx); исходный файл не изменяется',
+    briefOutputOption: 'записать копию книги с листом «Справка к заседанию» (.xlsx)',
+    docxOption: 'записать справку документом Word (.docx)',
+    nextMeetingOption: 'дата следующего заседания ГГГГ-ММ-ДД (по умолчанию — конец текущего квартала)',
+    badNextMeeting: (value) => `--next-meeting: ожидается дата ГГГГ-ММ-ДД / expected a date YYYY-MM-DD (got “${value}”)`,
+    snapshotTaken: (p) =>
+      `Срез на ${p.date} ${p.replaced ? 'заменён' : 'записан'} на листе «История» в ${p.output}: мероприятий ${p.items}, выполнено ${p.done} (${String(p.percent).replace('.', ',')} %), просрочено ${p.overdue}. Срезов в книге: ${p.snapshots}.`,
+    historyNote: 'Замечание',
+    docxWritten: (file) => `Справка в Word: ${file}`,
+    sheetWritten: (file) => `Книга с листом «Справка к заседанию»: ${file}`,
+  },
+  en: {
+    snapshotDescription: 'record a snapshot of the roadmap on the report date in a copy of the workbook (sheet «История»; the same date is replaced)',
+    requestsDescription: 'requests to the responsible: overdue items, items due before the next meeting, done items without a result',
+    briefDescription: 'the working group meeting brief: changes since the last snapshot, deadline moves, requests',
+    snapshotOutputOption: 'where to write the copy with the snapshot (.xlsx); the input file is never changed',
+    briefOutputOption: 'write a copy of the workbook with the «Справка к заседанию» sheet (.xlsx)',
+    docxOption: 'write the brief as a Word document (.docx)',
+    nextMeetingOption: 'date of the next meeting YYYY-MM-DD (default: the end of the current quarter)',
+    badNextMeeting: (value) => `--next-meeting: expected a date YYYY-MM-DD / ожидается дата ГГГГ-ММ-ДД (got “${value}”)`,
+    snapshotTaken: (p) =>
+      `Snapshot of ${p.date} ${p.replaced ? 'replaced' : 'recorded'} on the “История” sheet in ${p.output}: ${p.items} items, ${p.done} done (${p.percent}%), ${p.overdue} overdue. Snapshots in the workbook: ${p.snapshots}.`,
+    historyNote: 'Note',
+    docxWritten: (file) => `Brief as a Word document: ${file}`,
+    sheetWritten: (file) => `Workbook with the “Справка к заседанию” sheet: ${file}`,
   },
 };

@@ -3,7 +3,7 @@ import type { Item, Lang } from '../types';
 import { BRIEF_WORDS, type BriefWords } from '../../i18n/workingGroup';
 import type { MeetingBrief } from './brief';
 import type { SnapshotItem } from './model';
-import { displayDate, nextDateOf, shortActivity } from './wording';
+import { displayDate, isCheckpoint, nextDateOf, shortActivity } from './wording';
 
 /** One line of a section, with lines under it (a responsible and their items). */
 export interface BriefEntry {
@@ -95,7 +95,11 @@ export function briefDocument(brief: MeetingBrief, lang: Lang = 'ru'): BriefDocu
     ),
     section(
       'dueBeforeNextMeeting',
-      brief.dueBeforeNextMeeting.map((item) => entry(withResponsible(`${label(words, item)} — ${words.dueOn(date(nextDateOf(item, brief.today) ?? brief.today))}`, item))),
+      brief.dueBeforeNextMeeting.map((item) => {
+        const next = nextDateOf(item, brief.today) ?? brief.today;
+        const when = isCheckpoint(item, next) ? words.checkpointOn(date(next)) : words.dueOn(date(next));
+        return entry(withResponsible(`${label(words, item)} — ${when}`, item));
+      }),
     ),
     section('disagreements', brief.disagreements.map((item) => entry(withResponsible(label(words, item), item)))),
   );
@@ -119,9 +123,10 @@ function pad(text: string, width: number, right: boolean): string {
   return right ? text.padStart(width) : text.padEnd(width);
 }
 
-function formatCount(value: string | number, lang: Lang, signedChange: boolean): string {
+function formatCount(value: string | number, lang: Lang, signedChange: boolean, decimals: number): string {
   if (typeof value === 'string') return value;
-  const text = lang === 'ru' ? String(value).replace('.', ',') : String(value);
+  const fixed = value.toFixed(decimals);
+  const text = lang === 'ru' ? fixed.replace('.', ',') : fixed;
   return signedChange && value > 0 ? `+${text}` : text;
 }
 
@@ -129,7 +134,10 @@ function formatCount(value: string | number, lang: Lang, signedChange: boolean):
 export function briefText(document: BriefDocument, lang: Lang = 'ru'): string {
   const lines: string[] = [document.title.toUpperCase(), document.reportLine];
   if (document.notice) lines.push('', document.notice);
-  const table = [document.countsHeader, ...document.countsRows.map((row) => row.map((value, index) => formatCount(value, lang, index === 3)))];
+  const table = [
+    document.countsHeader,
+    ...document.countsRows.map((row, rowIndex) => row.map((value, index) => formatCount(value, lang, index === 3, COUNT_KEYS[rowIndex] === 'completionPercent' ? 1 : 0))),
+  ];
   const widths = document.countsHeader.map((_, column) => Math.max(...table.map((row) => String(row[column] ?? '').length)));
   lines.push('');
   for (const row of table) lines.push(row.map((value, column) => pad(String(value), widths[column], column > 0)).join('   ').trimEnd());

@@ -2,7 +2,7 @@ import { addDays, daysBetween } from '../dates';
 import type { Item, Lang } from '../types';
 import { REQUEST_WORDS } from '../../i18n/workingGroup';
 import type { ResponsibleRequest } from './requests';
-import { displayDate, nextDateOf, shortActivity } from './wording';
+import { displayDate, isCheckpoint, nextDateOf, shortActivity } from './wording';
 
 export interface RequestContext {
   today: string;
@@ -41,6 +41,7 @@ export function requestText(request: ResponsibleRequest, context: RequestContext
   if (request.dueSoon.length > 0) {
     lines.push('', words.dueSoon(date(context.nextMeeting)), ...list(request.dueSoon, (item) => {
       const next = nextDateOf(item, context.today) ?? context.today;
+      if (isCheckpoint(item, next)) return lang === 'ru' ? ` — контрольная дата ${date(next)}` : ` — checkpoint ${date(next)}`;
       return lang === 'ru' ? ` — срок ${date(next)}` : ` — due ${date(next)}`;
     }));
   }

@@ -40,6 +40,7 @@ export function dueBeforeMeeting(items: readonly Item[], today: string, nextMeet
  * spaces and punctuation. Only those with something to do are listed, the most overdue first.
  */
 export function requestsByResponsible(items: readonly Item[], today: string, nextMeeting: string): ResponsibleRequest[] {
+  const spelling = usualSpelling(items);
   const byKey = new Map<string, ResponsibleRequest>();
   for (const item of items) {
     const overdue = item.status === 'overdue';
@@ -50,7 +51,7 @@ export function requestsByResponsible(items: readonly Item[], today: string, nex
       const key = responsibleKey(name);
       let request = byKey.get(key);
       if (!request) {
-        request = { name, overdue: [], dueSoon: [], missingResult: [] };
+        request = { name: spelling.get(key) ?? name, overdue: [], dueSoon: [], missingResult: [] };
         byKey.set(key, request);
       }
       if (overdue) request.overdue.push(item);
@@ -60,4 +61,25 @@ export function requestsByResponsible(items: readonly Item[], today: string, nex
   }
   const total = (r: ResponsibleRequest): number => r.overdue.length + r.dueSoon.length + r.missingResult.length;
   return [...byKey.values()].sort((a, b) => b.overdue.length - a.overdue.length || total(b) - total(a) || a.name.localeCompare(b.name, 'ru'));
+}
+
+/** Each responsible under the spelling the table uses most (the first one on a tie): «фцк» once and «ФЦК» five times is «ФЦК». */
+function usualSpelling(items: readonly Item[]): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const item of items) {
+    for (const name of splitResponsible(item.responsible)) {
+      const key = responsibleKey(name);
+      const spellings = counts.get(key) ?? new Map<string, number>();
+      spellings.set(name, (spellings.get(name) ?? 0) + 1);
+      counts.set(key, spellings);
+    }
+  }
+  const chosen = new Map<string, string>();
+  for (const [key, spellings] of counts) {
+    let best = '';
+    let bestCount = 0;
+    for (const [name, count] of spellings) if (count > bestCount) [best, bestCount] = [name, count];
+    chosen.set(key, best);
+  }
+  return chosen;
 }

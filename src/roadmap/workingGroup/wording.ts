@@ -20,3 +20,8 @@ export function displayDate(iso: string, lang: Lang): string {
 export function nextDateOf(item: Item, today: string): string | null {
   return item.deadline.checkpoints.find((date) => date >= today) ?? item.deadline.due;
 }
+
+/** True when the next date is a checkpoint before the deadline's last date (a meeting of a multi-date deadline). */
+export function isCheckpoint(item: Item, date: string): boolean {
+  return item.deadline.kind === 'milestones' && date !== item.deadline.due;
+}

@@ -1,0 +1,45 @@
+import { briefDocx } from '../../docx/briefDocx';
+import { COMMAND_WORDS } from '../../i18n/workingGroup';
+import { briefDocument, briefText, buildBrief } from '../../roadmap/workingGroup';
+import { readWorkingGroupFile } from '../../xlsx/history/workingGroupFile';
+import { briefWorkbook } from '../../xlsx/history/workingGroupOutputs';
+import type { CommandContext, RegisterCommand } from '../context';
+import { EXIT } from '../errors';
+import { addRoadmapOptions, parseRoadmapOptions } from '../options';
+import { writeOutputFile } from '../output';
+import { nextMeetingOption } from './workingGroupOptions';
+
+async function brief(file: string, raw: Record<string, unknown>, { io }: CommandContext): Promise<number> {
+  const options = parseRoadmapOptions(raw);
+  const words = COMMAND_WORDS[options.lang];
+  const nextMeeting = nextMeetingOption(raw, options.lang);
+  const input = await readWorkingGroupFile(file, options);
+  const model = buildBrief(input.roadmap, input.history.history, {
+    nextMeeting,
+    periodEnd: options.periodEnd,
+    historyFindings: input.history.findings,
+  });
+  const document = briefDocument(model, options.lang);
+  if (raw.json === true) io.out(`${JSON.stringify(model, null, 2)}\n`);
+  else io.out(briefText(document, options.lang));
+  if (typeof raw.docx === 'string') {
+    await writeOutputFile(file, raw.docx, await briefDocx(document, options.lang));
+    io.err(`${words.docxWritten(raw.docx)}\n`);
+  }
+  if (typeof raw.output === 'string') {
+    await writeOutputFile(file, raw.output, await briefWorkbook(input, document));
+    io.err(`${words.sheetWritten(raw.output)}\n`);
+  }
+  return EXIT.ok;
+}
+
+export const registerBrief: RegisterCommand = (program, context) => {
+  const words = COMMAND_WORDS[context.lang];
+  addRoadmapOptions(program.command('brief').description(words.briefDescription), context.texts)
+    .argument('<file>', context.texts.cli.fileArgument)
+    .option('--next-meeting <date>', words.nextMeetingOption)
+    .option('--json', context.texts.cli.jsonOption)
+    .option('--docx <file>', words.docxOption)
+    .option('-o, --output <file>', words.briefOutputOption)
+    .action((file: string, raw: Record<string, unknown>) => context.run(() => brief(file, raw, context)));
+};
