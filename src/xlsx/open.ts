@@ -23,16 +23,19 @@ function startsWith(buffer: Buffer, signature: readonly number[]): boolean {
 }
 
 export async function openWorkbook(file: string): Promise<ExcelJS.Workbook> {
-  let buffer: Buffer;
+  return loadWorkbook(await readWorkbookFile(file), file);
+}
+
+/** The bytes of a workbook file, or a WorkbookReadError saying why they can't be read. */
+export async function readWorkbookFile(file: string): Promise<Buffer> {
   try {
-    buffer = await fs.readFile(file);
+    return await fs.readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new WorkbookReadError(file, 'файл не найден / file not found');
     if (code === 'EISDIR') throw new WorkbookReadError(file, 'это папка, а не файл / is a folder, not a file');
     throw new WorkbookReadError(file, `не удалось прочитать файл / cannot read the file (${code ?? 'unknown error'})`);
   }
-  return loadWorkbook(buffer, file);
 }
 
 export async function loadWorkbook(buffer: Buffer, file: string): Promise<ExcelJS.Workbook> {

@@ -2,6 +2,7 @@ import type ExcelJS from 'exceljs';
 import { isoToUtcDate } from '../roadmap/dates';
 import type { ReportCell, ReportSheet, ReportStyle } from '../roadmap/report/reportSheet';
 import type { SheetChart } from './charts';
+import { rowHeightFor } from './rowHeights';
 
 export const DATE_FORMAT = 'DD.MM.YYYY';
 
@@ -53,6 +54,12 @@ export function renderReportSheet(workbook: ExcelJS.Workbook, report: ReportShee
     cells.forEach((cell, columnIndex) => {
       if (cell) writeCell(row.getCell(columnIndex + 1), cell);
     });
+    const wrapped = cells
+      .map((cell, columnIndex) => ({ cell, width: report.columnWidths[columnIndex] }))
+      .filter(({ cell }) => (cell?.style === 'wrap' || cell?.style === 'header') && typeof cell.value === 'string')
+      .map(({ cell, width }) => ({ text: cell.value as string, width }));
+    const height = rowHeightFor(wrapped);
+    if (height !== undefined) row.height = height;
   });
   for (const range of report.merges) worksheet.mergeCells(range);
   return report.charts.map((spec) => ({ sheetName: name, spec }));

@@ -6,14 +6,17 @@ import { briefWorkbook } from '../../xlsx/history/workingGroupOutputs';
 import type { CommandContext, RegisterCommand } from '../context';
 import { EXIT } from '../errors';
 import { addRoadmapOptions, parseRoadmapOptions } from '../options';
-import { writeOutputFile } from '../output';
-import { nextMeetingOption } from './workingGroupOptions';
+import { resolveOutputPath, writeOutputFile } from '../output';
+import { nextMeetingOption, warnUnkeptParts } from './workingGroupOptions';
+import { reportTexts } from '../../i18n/report';
 
 async function brief(file: string, raw: Record<string, unknown>, { io }: CommandContext): Promise<number> {
   const options = parseRoadmapOptions(raw);
   const words = COMMAND_WORDS[options.lang];
   const nextMeeting = nextMeetingOption(raw, options.lang);
+  for (const output of [raw.docx, raw.output]) if (typeof output === 'string') await resolveOutputPath(file, output);
   const input = await readWorkingGroupFile(file, options);
+  if (typeof raw.output === 'string') await warnUnkeptParts(input, reportTexts(options.lang), io);
   const model = buildBrief(input.roadmap, input.history.history, {
     nextMeeting,
     periodEnd: options.periodEnd,

@@ -5,13 +5,17 @@ import { snapshotWorkbook } from '../../xlsx/history/workingGroupOutputs';
 import type { CommandContext, RegisterCommand } from '../context';
 import { EXIT } from '../errors';
 import { addRoadmapOptions, parseRoadmapOptions } from '../options';
-import { writeOutputFile } from '../output';
+import { resolveOutputPath, writeOutputFile } from '../output';
+import { warnUnkeptParts } from './workingGroupOptions';
+import { reportTexts } from '../../i18n/report';
 
 async function snapshot(file: string, raw: Record<string, unknown>, { io }: CommandContext): Promise<number> {
   const options = parseRoadmapOptions(raw);
   const output = String(raw.output);
   const words = COMMAND_WORDS[options.lang];
+  await resolveOutputPath(file, output);
   const input = await readWorkingGroupFile(file, options);
+  await warnUnkeptParts(input, reportTexts(options.lang), io);
   for (const finding of input.history.findings) io.err(`${words.historyNote}: ${finding.message}\n`);
   const replaced = input.history.history.snapshots.some((taken) => taken.date === input.roadmap.today);
   const result = await snapshotWorkbook(input);
@@ -19,6 +23,7 @@ async function snapshot(file: string, raw: Record<string, unknown>, { io }: Comm
   const { counts, date } = result.snapshot;
   io.out(`${words.snapshotTaken({
     date: options.lang === 'ru' ? formatRuDate(date) : date,
+    sheet: result.sheet,
     output,
     items: counts.items,
     done: counts.done,

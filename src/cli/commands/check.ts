@@ -1,0 +1,24 @@
+import { summarize } from '../../roadmap/summary';
+import { readRoadmapFile } from '../../xlsx/readRoadmap';
+import type { CommandContext, RegisterCommand } from '../context';
+import { EXIT } from '../errors';
+import { addRoadmapOptions, parseRoadmapOptions } from '../options';
+import { checkJson } from '../report/checkJson';
+import { checkText } from '../report/checkText';
+import { reportTexts } from '../../i18n/report';
+
+async function check(file: string, raw: Record<string, unknown>, { io }: CommandContext): Promise<number> {
+  const options = parseRoadmapOptions(raw);
+  const { roadmap } = await readRoadmapFile(file, options);
+  const summary = summarize(roadmap);
+  if (raw.json === true) io.out(`${JSON.stringify(checkJson(file, roadmap, summary.completionPercent), null, 2)}\n`);
+  else io.out(checkText(file, roadmap, summary, options.dueSoonDays, reportTexts(options.lang)));
+  return roadmap.counts.errors > 0 ? EXIT.findings : EXIT.ok;
+}
+
+export const registerCheck: RegisterCommand = (program, context) => {
+  addRoadmapOptions(program.command('check').description(context.texts.cli.checkDescription), context.texts)
+    .argument('<file>', context.texts.cli.fileArgument)
+    .option('--json', context.texts.cli.jsonOption)
+    .action((file: string, raw: Record<string, unknown>) => context.run(() => check(file, raw, context)));
+};

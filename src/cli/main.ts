@@ -1,0 +1,65 @@
+import { Command, CommanderError } from 'commander';
+import { reportTexts } from '../i18n/report';
+import { registerCheck } from './commands/check';
+import { registerSummary } from './commands/summary';
+import { registerSnapshot } from './commands/snapshot';
+import { registerRequests } from './commands/requests';
+import { registerBrief } from './commands/brief';
+import { registerConsolidate } from './commands/consolidate';
+import type { CliIo, CommandContext, RegisterCommand } from './context';
+import { EXIT, failureLine } from './errors';
+import { languageOf } from './options';
+
+/** Every subcommand, one line each (a command lives in src/cli/commands/<name>.ts). */
+const COMMANDS: readonly RegisterCommand[] = [
+  registerCheck,
+  registerSummary,
+  registerSnapshot,
+  registerRequests,
+  registerBrief,
+  registerConsolidate,
+];
+
+const PROCESS_IO: CliIo = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+};
+
+/** Runs `roadmap` on a full argv (node, script, arguments…) and resolves to the exit status. */
+export async function main(argv: readonly string[], io: CliIo = PROCESS_IO): Promise<number> {
+  const lang = languageOf(argv.slice(2));
+  const texts = reportTexts(lang);
+  let status: number = EXIT.ok;
+  const context: CommandContext = {
+    io,
+    lang,
+    texts,
+    async run(action) {
+      try {
+        status = await action();
+      } catch (error) {
+        io.err(`${failureLine(error)}\n`);
+        status = EXIT.failure;
+      }
+    },
+  };
+
+  const program = new Command('roadmap')
+    .description(texts.cli.description)
+    .exitOverride()
+    .showHelpAfterError(false)
+    .configureOutput({ writeOut: (text) => io.out(text), writeErr: (text) => io.err(text) });
+  for (const register of COMMANDS) register(program, context);
+
+  try {
+    await program.parseAsync([...argv]);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version are answers, not failures; anything else commander rejects is a usage error it has printed.
+      return error.exitCode === 0 ? EXIT.ok : EXIT.failure;
+    }
+    io.err(`${failureLine(error)}\n`);
+    return EXIT.failure;
+  }
+  return status;
+}

@@ -1,0 +1,42 @@
+import type ExcelJS from 'exceljs';
+import { freeSheetName, SUMMARY_OWNER_NAME } from '../roadmap/report/ownership';
+
+/** The sheet a workbook-level defined name refers to: 'Мониторинг'!$A$1 → Мониторинг. */
+function sheetOfReference(reference: string): string | null {
+  const bang = reference.lastIndexOf('!');
+  if (bang < 0) return null;
+  const sheet = reference.slice(0, bang);
+  return sheet.startsWith("'") && sheet.endsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
+}
+
+/** The name of the monitoring sheet the tools wrote into this workbook earlier, if it is still there. */
+export function ownedSummarySheet(workbook: ExcelJS.Workbook): string | null {
+  const ranges = workbook.definedNames.getRanges(SUMMARY_OWNER_NAME)?.ranges ?? [];
+  for (const reference of ranges) {
+    const sheet = sheetOfReference(reference);
+    if (sheet !== null && workbook.getWorksheet(sheet)) return sheet;
+  }
+  return null;
+}
+
+function quotedReference(sheet: string): string {
+  return `'${sheet.replace(/'/g, "''")}'!$A$1`;
+}
+
+/**
+ * Removes the monitoring sheet the tools own (and its marker) and returns the name to write the new one under:
+ * `wanted`, unless a user's own sheet already has it («Мониторинг (2)» then). The sheet written there must be
+ * marked with `markSummarySheet`.
+ */
+export function clearSummarySheet(workbook: ExcelJS.Workbook, wanted: string): string {
+  const owned = ownedSummarySheet(workbook);
+  for (const reference of workbook.definedNames.getRanges(SUMMARY_OWNER_NAME)?.ranges ?? []) {
+    workbook.definedNames.remove(reference, SUMMARY_OWNER_NAME);
+  }
+  if (owned !== null) workbook.removeWorksheet((workbook.getWorksheet(owned) as ExcelJS.Worksheet).id);
+  return freeSheetName(wanted, workbook.worksheets.map((sheet) => sheet.name));
+}
+
+export function markSummarySheet(workbook: ExcelJS.Workbook, sheet: string): void {
+  workbook.definedNames.add(quotedReference(sheet), SUMMARY_OWNER_NAME);
+}
