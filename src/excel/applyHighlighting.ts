@@ -1,0 +1,67 @@
+import { HEADER_TEXT, columnLetter } from '../roadmap/columns';
+import { isoToExcelSerial } from '../roadmap/dates';
+import { isOwnLiveRuleFormula, type LiveRule } from '../roadmap/liveRules';
+import type { HighlightPlan } from '../host/workbookPort';
+import { DATE_FORMAT } from './formats';
+
+/**
+ * The order Excel should hold our rules in, top first: the engine's priority (a missing cell's colour wins over its
+ * row's), then the engine's order — the same order the .xlsx writer gives them, above the user's own rules.
+ */
+function topFirst(rules: readonly LiveRule[]): LiveRule[] {
+  return rules
+    .map((rule, order) => ({ rule, order }))
+    .sort((a, b) => a.rule.priority - b.rule.priority || a.order - b.order)
+    .map(({ rule }) => rule);
+}
+
+function addRule(worksheet: Excel.Worksheet, rule: LiveRule): void {
+  const format = worksheet.getRange(rule.range).conditionalFormats.add('Custom');
+  format.custom.rule.formula = `=${rule.formula}`;
+  format.custom.format.fill.color = rule.style.fill;
+  format.custom.format.font.color = rule.style.font;
+  // Each rule added goes to the top, so adding them bottom-first leaves them in `topFirst` order.
+  format.priority = 0;
+}
+
+function writePlannedDates(worksheet: Excel.Worksheet, plan: HighlightPlan): void {
+  const letter = columnLetter(plan.plannedColumn);
+  for (const { firstRow, dates } of plan.plannedDates) {
+    const cells = worksheet.getRange(`${letter}${firstRow}:${letter}${firstRow + dates.length - 1}`);
+    cells.numberFormat = dates.map(() => [DATE_FORMAT]);
+    cells.values = dates.map((iso) => [iso === null ? '' : isoToExcelSerial(iso)]);
+  }
+}
+
+/**
+ * Fills «Плановая дата» with real dates and puts exactly the engine's live rules on the sheet, replacing the rules
+ * the tools wrote before (recognised by their marker) and leaving the user's rules alone. Two syncs: read the
+ * sheet's conditional formats, then write everything. Running it twice gives the same sheet.
+ */
+export async function applyHighlighting(context: Excel.RequestContext, plan: HighlightPlan): Promise<void> {
+  const worksheet = context.workbook.worksheets.getItem(plan.sheet);
+  const formats = context.workbook.worksheets.getItem(plan.sheet).getRange().conditionalFormats;
+  formats.load('items/type,items/customOrNullObject/rule/formula');
+  await context.sync();
+
+  for (const format of formats.items) {
+    if (format.type === 'Custom' && !format.customOrNullObject.isNullObject && isOwnLiveRuleFormula(format.customOrNullObject.rule.formula)) {
+      format.delete();
+    }
+  }
+
+  if (plan.addHeader) {
+    const header = HEADER_TEXT.plannedDate;
+    if (plan.table !== null) {
+      context.workbook.tables.getItem(plan.table).columns.add(undefined, undefined, header);
+    } else {
+      const cell = worksheet.getRange(`${columnLetter(plan.plannedColumn)}${plan.headerRow}`);
+      cell.values = [[header]];
+      cell.format.font.bold = true;
+      cell.format.wrapText = true;
+    }
+  }
+  writePlannedDates(worksheet, plan);
+  for (const rule of topFirst(plan.rules).reverse()) addRule(worksheet, rule);
+  await context.sync();
+}

@@ -1,0 +1,18 @@
+import { readSettings, type MonitorSettings, type SettingsStore } from '../host/settings';
+
+const SETTINGS_KEY = 'roadmapMonitor';
+
+/** The settings in the workbook itself (Office document settings), saved with the file. */
+export function documentSettingsStore(settings: Office.Settings = Office.context.document.settings): SettingsStore {
+  return {
+    load: () => readSettings(settings.get(SETTINGS_KEY)),
+    save: (value: MonitorSettings) =>
+      new Promise<void>((resolve, reject) => {
+        settings.set(SETTINGS_KEY, { ...value });
+        settings.saveAsync((result) => {
+          if (result.status === Office.AsyncResultStatus.Succeeded) resolve();
+          else reject(new Error(result.error?.message ?? 'saveAsync failed'));
+        });
+      }),
+  };
+}

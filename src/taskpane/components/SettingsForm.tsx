@@ -1,0 +1,63 @@
+import { useState } from 'react';
+import { Field, Input, makeStyles, tokens } from '@fluentui/react-components';
+import { MAX_DUE_SOON_DAYS, type MonitorSettings } from '../../host/settings';
+import { isIsoDate } from '../../roadmap/dates';
+import type { UiText } from '../../i18n/ui';
+
+const useStyles = makeStyles({
+  heading: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalXS}` },
+  fields: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+});
+
+export interface SettingsFormProps {
+  settings: MonitorSettings;
+  text: UiText;
+  disabled: boolean;
+  onChange: (settings: MonitorSettings) => void;
+}
+
+function parseDays(value: string): number | null {
+  if (!/^\d+$/.test(value.trim())) return null;
+  const days = Number(value);
+  return days <= MAX_DUE_SOON_DAYS ? days : null;
+}
+
+/** The report date, the due-soon window and the plan's end date; saved in the workbook as soon as they change. */
+export function SettingsForm({ settings, text, disabled, onChange }: SettingsFormProps) {
+  const styles = useStyles();
+  const [days, setDays] = useState(String(settings.dueSoonDays));
+  const daysValid = parseDays(days) !== null;
+  const changeDate = (key: 'reportDate' | 'periodEnd', value: string) => {
+    const iso = value === '' ? null : value;
+    if (iso === null || isIsoDate(iso)) onChange({ ...settings, [key]: iso });
+  };
+  return (
+    <section aria-labelledby="settings-title">
+      <h2 id="settings-title" className={styles.heading}>
+        {text.settingsTitle}
+      </h2>
+      <div className={styles.fields}>
+        <Field label={text.reportDate} hint={text.reportDateHint}>
+          <Input type="date" value={settings.reportDate ?? ''} disabled={disabled} onChange={(_, data) => changeDate('reportDate', data.value)} />
+        </Field>
+        <Field label={text.dueSoonDays} validationMessage={daysValid ? undefined : text.invalidNumber(MAX_DUE_SOON_DAYS)}>
+          <Input
+            type="number"
+            min={0}
+            max={MAX_DUE_SOON_DAYS}
+            value={days}
+            disabled={disabled}
+            onChange={(_, data) => {
+              setDays(data.value);
+              const parsed = parseDays(data.value);
+              if (parsed !== null && parsed !== settings.dueSoonDays) onChange({ ...settings, dueSoonDays: parsed });
+            }}
+          />
+        </Field>
+        <Field label={text.periodEnd} hint={text.periodEndHint}>
+          <Input type="date" value={settings.periodEnd ?? ''} disabled={disabled} onChange={(_, data) => changeDate('periodEnd', data.value)} />
+        </Field>
+      </div>
+    </section>
+  );
+}

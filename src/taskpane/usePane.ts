@@ -1,0 +1,133 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import {
+  addMonitoringColumns, inspectRoadmap, validateRoadmap, writeMonitoringSummary, type ActionContext, type Analysis, type BuildSummarySheet,
+} from '../host/actions';
+import { HostProblem, isHostProblem } from '../host/problems';
+import type { MonitorSettings, SettingsStore } from '../host/settings';
+import type { WorkbookPort } from '../host/workbookPort';
+import type { UiText } from '../i18n/ui';
+import { HEADER_TEXT } from '../roadmap/columns';
+import type { Finding, Lang } from '../roadmap/types';
+import { findingCell } from './findingCell';
+
+export interface Notice {
+  intent: 'success' | 'info' | 'warning';
+  text: string;
+}
+
+export type View =
+  | { kind: 'no-roadmap' }
+  | { kind: 'roadmap'; analysis: Analysis; notices: Notice[] }
+  | { kind: 'problem'; problem: HostProblem };
+
+export interface PaneDeps {
+  port: WorkbookPort;
+  settingsStore: SettingsStore;
+  lang: Lang;
+  text: UiText;
+  buildSummarySheet: BuildSummarySheet;
+  today?: () => string;
+}
+
+function asProblem(error: unknown): HostProblem {
+  return isHostProblem(error) ? error : new HostProblem('unknown', error instanceof Error ? error.message : String(error));
+}
+
+/** The pane's state and what its buttons do. One action at a time; every action reads the workbook afresh. */
+export function usePane({ port, settingsStore, lang, text, buildSummarySheet, today }: PaneDeps) {
+  const [settings, setSettings] = useState<MonitorSettings>(() => settingsStore.load());
+  const [view, setView] = useState<View | null>(null);
+  const [working, setWorking] = useState(true);
+  const busy = useRef(false);
+  const settingsRef = useRef(settings);
+  settingsRef.current = settings;
+
+  const context = useCallback((): ActionContext => ({ port, settings: settingsRef.current, lang, today }), [port, lang, today]);
+
+  const perform = useCallback(async (action: () => Promise<View>) => {
+    if (busy.current) return;
+    busy.current = true;
+    setWorking(true);
+    try {
+      setView(await action());
+    } catch (error) {
+      setView({ kind: 'problem', problem: asProblem(error) });
+    } finally {
+      busy.current = false;
+      setWorking(false);
+    }
+  }, []);
+
+  const roadmapView = (analysis: Analysis | null, notices: Notice[] = []): View =>
+    analysis ? { kind: 'roadmap', analysis, notices } : { kind: 'no-roadmap' };
+
+  const inspect = useCallback(() => perform(async () => roadmapView(await inspectRoadmap(context()))), [perform, context]);
+
+  useEffect(() => {
+    void inspect();
+  }, [inspect]);
+
+  const validate = useCallback(
+    () => perform(async () => roadmapView(await validateRoadmap(context()), [{ intent: 'success', text: text.highlighted }])),
+    [perform, context, text],
+  );
+
+  const summary = useCallback(
+    () =>
+      perform(async () => {
+        const result = await writeMonitoringSummary(context(), buildSummarySheet);
+        return roadmapView(result, result ? [{ intent: 'success', text: text.summaryWritten(result.written.name) }] : []);
+      }),
+    [perform, context, text, buildSummarySheet],
+  );
+
+  const addColumns = useCallback(
+    () =>
+      perform(async () => {
+        const result = await addMonitoringColumns(context());
+        const notices: Notice[] = [];
+        if (result.kind === 'present') notices.push({ intent: 'info', text: text.columnsPresent });
+        if (result.kind === 'added') {
+          notices.push({ intent: 'success', text: text.columnsAdded(result.added.map((key) => `«${HEADER_TEXT[key]}»`)) });
+          if (!result.dropDown) notices.push({ intent: 'warning', text: text.dropDownUnsupported });
+        }
+        return roadmapView(await inspectRoadmap(context()), notices);
+      }),
+    [perform, context, text],
+  );
+
+  const create = useCallback(
+    (template: boolean) =>
+      perform(async () => {
+        const written = await context().port.createRoadmap({ template, lang });
+        return roadmapView(await inspectRoadmap(context()), [{ intent: 'success', text: text.roadmapCreated(written.name) }]);
+      }),
+    [perform, context, text, lang],
+  );
+
+  const showFinding = useCallback(
+    async (finding: Finding, analysis: Analysis) => {
+      try {
+        await port.selectCell(analysis.source.layout.sheet, findingCell(finding, analysis.source.layout));
+      } catch (error) {
+        setView({ kind: 'problem', problem: asProblem(error) });
+      }
+    },
+    [port],
+  );
+
+  const changeSettings = useCallback(
+    async (next: MonitorSettings) => {
+      setSettings(next);
+      settingsRef.current = next;
+      try {
+        await settingsStore.save(next);
+      } catch (error) {
+        setView({ kind: 'problem', problem: asProblem(error) });
+      }
+    },
+    [settingsStore],
+  );
+
+  return { settings, view, working, inspect, validate, summary, addColumns, create, showFinding, changeSettings };
+}
