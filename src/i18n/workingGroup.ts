@@ -209,7 +209,7 @@ export interface CommandWords {
   docxOption: string;
   nextMeetingOption: string;
   badNextMeeting: (value: string) => string;
-  snapshotTaken: (p: { date: string; output: string; items: number; done: number; percent: number; overdue: number; snapshots: number; replaced: boolean }) => string;
+  snapshotTaken: (p: { date: string; sheet: string; output: string; items: number; done: number; percent: number; overdue: number; snapshots: number; replaced: boolean }) => string;
   historyNote: string;
   docxWritten: (file: string) => string;
   sheetWritten: (file: string) => string;
@@ -226,7 +226,7 @@ export const COMMAND_WORDS: Record<Lang, CommandWords> = {
     nextMeetingOption: 'дата следующего заседания ГГГГ-ММ-ДД (по умолчанию — конец текущего квартала)',
     badNextMeeting: (value) => `--next-meeting: ожидается дата ГГГГ-ММ-ДД / expected a date YYYY-MM-DD (got “${value}”)`,
     snapshotTaken: (p) =>
-      `Срез на ${p.date} ${p.replaced ? 'заменён' : 'записан'} на листе «История» в ${p.output}: мероприятий ${p.items}, выполнено ${p.done} (${String(p.percent).replace('.', ',')} %), просрочено ${p.overdue}. Срезов в книге: ${p.snapshots}.`,
+      `Срез на ${p.date} ${p.replaced ? 'заменён' : 'записан'} на листе «${p.sheet}» в ${p.output}: мероприятий ${p.items}, выполнено ${p.done} (${String(p.percent).replace('.', ',')} %), просрочено ${p.overdue}. Срезов в книге: ${p.snapshots}.`,
     historyNote: 'Замечание',
     docxWritten: (file) => `Справка в Word: ${file}`,
     sheetWritten: (file) => `Книга с листом «Справка к заседанию»: ${file}`,
@@ -241,7 +241,7 @@ export const COMMAND_WORDS: Record<Lang, CommandWords> = {
     nextMeetingOption: 'date of the next meeting YYYY-MM-DD (default: the end of the current quarter)',
     badNextMeeting: (value) => `--next-meeting: expected a date YYYY-MM-DD / ожидается дата ГГГГ-ММ-ДД (got “${value}”)`,
     snapshotTaken: (p) =>
-      `Snapshot of ${p.date} ${p.replaced ? 'replaced' : 'recorded'} on the “История” sheet in ${p.output}: ${p.items} items, ${p.done} done (${p.percent}%), ${p.overdue} overdue. Snapshots in the workbook: ${p.snapshots}.`,
+      `Snapshot of ${p.date} ${p.replaced ? 'replaced' : 'recorded'} on the “${p.sheet}” sheet in ${p.output}: ${p.items} items, ${p.done} done (${p.percent}%), ${p.overdue} overdue. Snapshots in the workbook: ${p.snapshots}.`,
     historyNote: 'Note',
     docxWritten: (file) => `Brief as a Word document: ${file}`,
     sheetWritten: (file) => `Workbook with the “Справка к заседанию” sheet: ${file}`,

@@ -4,6 +4,7 @@ import { promises as fs } from 'fs';
 import JSZip from 'jszip';
 import path from 'path';
 import { main } from '../../src/cli/main';
+import { addNativeCharts } from '../../src/xlsx/charts';
 import type { MeetingBrief } from '../../src/roadmap/workingGroup';
 import { pilotWithStatus, rowOf, setCell, type Rows } from './helpers';
 import { cellMap, loadWorkbookFile, pilotWorkbook, saveWorkbook, tempDir } from './workbooks';
@@ -178,5 +179,27 @@ describe('roadmap snapshot → edit → roadmap brief', () => {
     expect(run.err.trimEnd().split('\n')).toHaveLength(1);
     expect(run.err).toMatch(/^roadmap: /);
     expect(await digest(input)).toBe(before);
+  });
+
+  test('a user’s sheet named «Справка к заседанию» is kept; the brief goes next to it', async () => {
+    const workbook = await loadWorkbookFile(snapshotted);
+    workbook.addWorksheet('Справка к заседанию').getCell('A1').value = 'моя справка';
+    const mine = await saveWorkbook(workbook, path.join(dir, 'own-brief.xlsx'));
+    const output = path.join(dir, 'own-brief-out.xlsx');
+    expect((await roadmap('brief', mine, '--today', '2021-09-20', '-o', output)).status).toBe(0);
+    const saved = await loadWorkbookFile(output);
+    expect(saved.getWorksheet('Справка к заседанию')!.getCell('A1').value).toBe('моя справка');
+    expect(saved.getWorksheet('Справка к заседанию (2)')!.getCell('A1').value).toBe('Справка к заседанию рабочей группы');
+  });
+
+  test('a chart of the user’s that ExcelJS cannot keep is warned about', async () => {
+    const bytes = await addNativeCharts(await fs.readFile(input), [
+      { sheetName: 'Заметки', spec: { type: 'column', title: 'Моя диаграмма', source: 'A1:B2', from: 'D1', to: 'H10' } },
+    ]);
+    const withChart = path.join(dir, 'with-chart.xlsx');
+    await fs.writeFile(withChart, bytes);
+    const run = await roadmap('snapshot', withChart, '-o', path.join(dir, 'with-chart-out.xlsx'), '--today', '2021-08-20');
+    expect(run.status).toBe(0);
+    expect(run.err).toMatch(/^roadmap: предупреждение: .*диаграммы \(1\)/);
   });
 });

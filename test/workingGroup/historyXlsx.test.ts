@@ -11,7 +11,7 @@ import { setCell, pilotWithStatus } from './helpers';
 /** Takes a snapshot of the workbook as the command does, and returns the saved file's bytes. */
 async function snapshotBytes(workbook: ExcelJS.Workbook, today: string): Promise<Buffer> {
   const { roadmap, history } = readWorkingGroupWorkbook(workbook, 'test.xlsx', { today });
-  const chart = writeHistorySheet(workbook, recordSnapshot(history.history, takeSnapshot(roadmap)));
+  const chart = writeHistorySheet(workbook, recordSnapshot(history.history, takeSnapshot(roadmap)), history.sheet);
   return addNativeCharts(Buffer.from(await workbook.xlsx.writeBuffer()), [chart]);
 }
 
@@ -87,5 +87,20 @@ describe('the sheet «История» in a workbook', () => {
     const history = workbook.getWorksheet('История') as ExcelJS.Worksheet & { orderNo: number };
     history.orderNo = 0;
     expect(readWorkingGroupWorkbook(workbook, 'test.xlsx', { today: '2021-09-20' }).roadmap.layout.sheet).toBe('Программа');
+  });
+
+  test('a user’s own sheet «История» is left alone: the history goes to «История (2)», and stays there', async () => {
+    const workbook = pilotWorkbook();
+    const own = workbook.addWorksheet('История');
+    own.getCell('A1').value = 'История учреждения';
+    own.getCell('A2').value = 'Основано в 1965 году';
+    let saved = await load(await snapshotBytes(workbook, '2021-08-20'));
+    saved = await load(await snapshotBytes(saved, '2021-09-20'));
+
+    expect(saved.worksheets.map((sheet) => sheet.name)).toEqual(['Программа', 'Заметки', 'История', 'История (2)']);
+    expect(cellMap(saved, ['История'])).toEqual(new Map([['История!A1', '"История учреждения"'], ['История!A2', '"Основано в 1965 году"']]));
+    const { history, sheet } = readWorkbookHistory(saved);
+    expect(sheet?.name).toBe('История (2)');
+    expect(history.snapshots.map((s) => s.date)).toEqual(['2021-08-20', '2021-09-20']);
   });
 });

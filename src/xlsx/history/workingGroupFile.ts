@@ -1,28 +1,30 @@
 import type ExcelJS from 'exceljs';
 import type { AnalyzeOptions, Lang, Roadmap } from '../../roadmap/types';
-import type { HistoryReading } from '../../roadmap/workingGroup';
-import { openWorkbook, WorkbookReadError } from '../open';
+import { loadWorkbook, readWorkbookFile, WorkbookReadError } from '../open';
 import { readRoadmapWorkbook } from '../readRoadmap';
-import { readWorkbookHistory } from './readHistory';
+import { readWorkbookHistory, type WorkbookHistory } from './readHistory';
 import { roadmapSheetName } from './roadmapSheet';
 
 export interface WorkingGroupFile {
   file: string;
+  /** The file's bytes, to tell what a rewrite by ExcelJS would drop. */
+  xlsx: Buffer | null;
   workbook: ExcelJS.Workbook;
   roadmap: Roadmap;
-  history: HistoryReading;
+  history: WorkbookHistory;
 }
 
 export type WorkingGroupReadOptions = AnalyzeOptions & { sheet?: string; lang?: Lang };
 
 /** A roadmap workbook with its history. Throws WorkbookReadError (exit 2) when the file can't be read or holds no roadmap. */
 export async function readWorkingGroupFile(file: string, options: WorkingGroupReadOptions): Promise<WorkingGroupFile> {
-  const workbook = await openWorkbook(file);
-  return readWorkingGroupWorkbook(workbook, file, options);
+  const xlsx = await readWorkbookFile(file);
+  return { ...readWorkingGroupWorkbook(await loadWorkbook(xlsx, file), file, options), xlsx };
 }
 
 export function readWorkingGroupWorkbook(workbook: ExcelJS.Workbook, file: string, options: WorkingGroupReadOptions): WorkingGroupFile {
-  const sheet = options.sheet ?? roadmapSheetName(workbook);
+  const history = readWorkbookHistory(workbook, options.lang ?? 'ru');
+  const sheet = options.sheet ?? roadmapSheetName(workbook, history.sheet);
   if (sheet === undefined) {
     throw new WorkbookReadError(
       file,
@@ -30,5 +32,5 @@ export function readWorkingGroupWorkbook(workbook: ExcelJS.Workbook, file: strin
     );
   }
   const { roadmap } = readRoadmapWorkbook(workbook, file, { ...options, sheet });
-  return { file, workbook, roadmap, history: readWorkbookHistory(workbook, options.lang ?? 'ru') };
+  return { file, xlsx: null, workbook, roadmap, history };
 }

@@ -4,8 +4,7 @@ import {
   HISTORY_SHEET_NAME, historyLayout, type History, type HistoryColumnFormat, type HistoryTable, type HistoryValue,
 } from '../../roadmap/workingGroup';
 import type { SheetChart } from '../charts';
-
-type OrderedWorksheet = ExcelJS.Worksheet & { orderNo: number };
+import { HISTORY_OWNER_NAME, replaceOwnedSheet } from './ownedSheets';
 
 const DATE_FORMAT = 'dd.mm.yyyy';
 const FORMATS: Record<HistoryColumnFormat, Partial<ExcelJS.Style>> = {
@@ -42,18 +41,13 @@ function addTypedTable(worksheet: ExcelJS.Worksheet, table: HistoryTable): void 
 }
 
 /**
- * Writes the sheet «История» anew (the tools own it) in the place it stood, or last: the counts table with its
+ * Writes the sheet «История» anew (the tools own it) in the place it stood, or last (never over a user's sheet of that name): the counts table with its
  * chart, the items table, and any rows that could not be read, unchanged. Returns the chart to inject once the
  * workbook is written (ExcelJS cannot write charts).
  */
-export function writeHistorySheet(workbook: ExcelJS.Workbook, history: History): SheetChart {
+export function writeHistorySheet(workbook: ExcelJS.Workbook, history: History, owned: ExcelJS.Worksheet | undefined): SheetChart {
   const layout = historyLayout(history);
-  const old = workbook.getWorksheet(HISTORY_SHEET_NAME) as OrderedWorksheet | undefined;
-  const orderNo = old?.orderNo;
-  if (old) workbook.removeWorksheet(old.id);
-  const worksheet = workbook.addWorksheet(HISTORY_SHEET_NAME) as OrderedWorksheet;
-  if (orderNo !== undefined) worksheet.orderNo = orderNo;
-
+  const worksheet = replaceOwnedSheet(workbook, owned, HISTORY_SHEET_NAME, HISTORY_OWNER_NAME);
   worksheet.getCell('A1').value = layout.title;
   worksheet.getCell('A1').font = { bold: true, size: 14 };
   worksheet.getCell('A2').value = layout.note;
@@ -76,5 +70,5 @@ export function writeHistorySheet(workbook: ExcelJS.Workbook, history: History):
   layout.columnWidths.forEach((width, index) => {
     worksheet.getColumn(index + 1).width = width;
   });
-  return { sheetName: HISTORY_SHEET_NAME, spec: layout.chart };
+  return { sheetName: worksheet.name, spec: layout.chart };
 }

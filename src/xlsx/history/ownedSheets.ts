@@ -1,0 +1,59 @@
+import type ExcelJS from 'exceljs';
+import { freeSheetName } from '../../roadmap/report/ownership';
+
+/**
+ * Workbook-level defined names that mark the sheets the working-group tools wrote (referring to the sheet's A1), as the
+ * monitoring sheet is marked: a rerun replaces the tools' sheet, never a user's sheet that happens to have the same name.
+ */
+export const HISTORY_OWNER_NAME = 'RoadmapMonitor_History';
+export const BRIEF_OWNER_NAME = 'RoadmapMonitor_Brief';
+
+type OrderedWorksheet = ExcelJS.Worksheet & { orderNo: number };
+
+function sheetOfReference(reference: string): string | null {
+  const bang = reference.lastIndexOf('!');
+  if (bang < 0) return null;
+  const sheet = reference.slice(0, bang);
+  return sheet.startsWith("'") && sheet.endsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
+}
+
+/** The sheet the marker names, if it is still in the workbook. */
+export function markedSheet(workbook: ExcelJS.Workbook, ownerName: string): ExcelJS.Worksheet | undefined {
+  for (const reference of workbook.definedNames.getRanges(ownerName)?.ranges ?? []) {
+    const name = sheetOfReference(reference);
+    const sheet = name === null ? undefined : workbook.getWorksheet(name);
+    if (sheet) return sheet;
+  }
+  return undefined;
+}
+
+export interface SheetPlace {
+  name: string;
+  /** Where the replaced sheet stood among the tabs; undefined: last. */
+  orderNo: number | undefined;
+}
+
+/**
+ * Removes the tools' sheet `owned` (if any) and its marker, and tells where its successor goes: the same name and place,
+ * or `wanted` (or «wanted (2)» when a user's sheet has that name) at the end.
+ */
+export function releaseOwnedSheet(workbook: ExcelJS.Workbook, owned: ExcelJS.Worksheet | undefined, wanted: string, ownerName: string): SheetPlace {
+  const orderNo = (owned as OrderedWorksheet | undefined)?.orderNo;
+  for (const reference of workbook.definedNames.getRanges(ownerName)?.ranges ?? []) workbook.definedNames.remove(reference, ownerName);
+  if (owned) workbook.removeWorksheet(owned.id);
+  return { name: owned?.name ?? freeSheetName(wanted, workbook.worksheets.map((sheet) => sheet.name)), orderNo };
+}
+
+/** Puts a newly written sheet in its place and marks it as the tools'. */
+export function claimSheet(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet, place: SheetPlace, ownerName: string): void {
+  if (place.orderNo !== undefined) (sheet as OrderedWorksheet).orderNo = place.orderNo;
+  workbook.definedNames.add(`'${sheet.name.replace(/'/g, "''")}'!$A$1`, ownerName);
+}
+
+/** The tools' sheet replaced by a new empty one in the same place (see releaseOwnedSheet). */
+export function replaceOwnedSheet(workbook: ExcelJS.Workbook, owned: ExcelJS.Worksheet | undefined, wanted: string, ownerName: string): ExcelJS.Worksheet {
+  const place = releaseOwnedSheet(workbook, owned, wanted, ownerName);
+  const sheet = workbook.addWorksheet(place.name);
+  claimSheet(workbook, sheet, place, ownerName);
+  return sheet;
+}
