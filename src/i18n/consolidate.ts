@@ -29,6 +29,7 @@ export interface ConsolidateTexts {
   cli: {
     description: string;
     paths: string;
+    output: string;
     noInputs: string;
     notFound: (path: string) => string;
     noWorkbooks: string;
@@ -70,6 +71,7 @@ const RU: ConsolidateTexts = {
   cli: {
     description: 'свод по многим дорожным картам: книги .xlsx и папки с ними → один отчёт мониторинга',
     paths: 'книги .xlsx или папки (ищутся во вложенных папках)',
+    output: 'куда записать отчёт (.xlsx); исходные книги не изменяются',
     noInputs: 'укажите хотя бы одну книгу или папку',
     notFound: (path) => `${path}: нет такого файла или папки`,
     noWorkbooks: 'не найдено ни одной книги .xlsx',
@@ -113,6 +115,7 @@ const EN: ConsolidateTexts = {
   cli: {
     description: 'consolidate many roadmaps: .xlsx workbooks and folders of them → one monitoring report',
     paths: '.xlsx workbooks or folders (searched recursively)',
+    output: 'where to write the report (.xlsx); the workbooks read are never changed',
     noInputs: 'name at least one workbook or folder',
     notFound: (path) => `${path}: no such file or folder`,
     noWorkbooks: 'no .xlsx workbook found',

@@ -60,7 +60,7 @@ export const READABLE: ExpectedWorkbook[] = [
     reportDate: '2021-08-31',
     overdue: [
       { no: '5', activity: 'Анкетирование получателей услуг', deadline: '01.07.2021', due: '2021-07-01', responsible: 'Отдел качества', days: 62 },
-      { no: '2', activity: 'Обучение специалистов', deadline: '10.08.2021', due: '2021-08-10', responsible: 'Отдел кадров', days: 22 },
+      { no: '2', activity: '=SUM(A1:A3)', deadline: '10.08.2021', due: '2021-08-10', responsible: '@Отдел кадров', days: 22 },
     ],
     errors: ['Строка 6 (п. 5): не заполнен результат.'],
   },
@@ -95,8 +95,9 @@ export async function writeInbox(folder: string): Promise<void> {
   await writePastedWordWorkbook(at('region-1/shi14.xlsx'), 'КГКОУ ШИ 14');
   await writeTypedTableWorkbook(at('region-1/plan.xlsx'), 'ГКУ ЦЗН г. Бийска', [
     { no: '1', activity: 'Совещание рабочей группы', due: '2021-08-20', responsible: 'Директор', result: 'Протокол', status: 'Выполнено' },
-    { no: '2', activity: 'Обучение специалистов', due: '2021-08-10', responsible: 'Отдел кадров', result: 'Сертификаты' },
-    { no: '3', activity: '=SUM(A1:A3)', due: '2021-09-10', responsible: '@Отдел', result: '+7 отчётов' },
+    // User text that looks like a formula: it must reach the report as text.
+    { no: '2', activity: '=SUM(A1:A3)', due: '2021-08-10', responsible: '@Отдел кадров', result: '+7 сертификатов' },
+    { no: '3', activity: 'Обучение специалистов', due: '2021-09-10', responsible: 'Отдел кадров', result: 'Сертификаты' },
     { no: '4', activity: 'Итоговый отчёт', due: '2021-12-31', responsible: 'Директор', result: 'Отчёт' },
     { no: '5', activity: 'Анкетирование получателей услуг', due: '2021-07-01', responsible: 'Отдел качества', result: '' },
   ]);
