@@ -3,6 +3,10 @@ import { isoToExcelSerial } from '../roadmap/dates';
 import { isOwnLiveRuleFormula, type LiveRule } from '../roadmap/liveRules';
 import type { HighlightPlan } from '../host/workbookPort';
 import { DATE_FORMAT } from './formats';
+import { characterWidthToPoints } from './renderReportSheet';
+
+/** Width of a new «Плановая дата» column, in characters (as `roadmap summary` gives it). */
+const PLANNED_DATE_WIDTH = 14;
 
 /**
  * The order Excel should hold our rules in, top first: the engine's priority (a missing cell's colour wins over its
@@ -59,6 +63,7 @@ export async function applyHighlighting(context: Excel.RequestContext, plan: Hig
       cell.values = [[header]];
       cell.format.font.bold = true;
       cell.format.wrapText = true;
+      cell.format.columnWidth = characterWidthToPoints(PLANNED_DATE_WIDTH);
     }
   }
   writePlannedDates(worksheet, plan);

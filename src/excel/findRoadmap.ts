@@ -1,5 +1,6 @@
 import { locateTable } from '../roadmap/layout';
 import { SUMMARY_OWNER_NAME } from '../roadmap/report/ownership';
+import { BRIEF_OWNER_NAME, HISTORY_OWNER_NAME } from '../roadmap/workingGroup/model';
 import type { SheetData } from '../roadmap/types';
 import type { RoadmapSource } from '../host/workbookPort';
 import { boxesIntersect, parseRangeAddress, type RangeBox } from './address';
@@ -63,12 +64,13 @@ export async function findRoadmap(context: Excel.RequestContext): Promise<Roadma
   worksheets.load('items/name');
   const tables = context.workbook.tables;
   tables.load('items/name');
-  const owner = context.workbook.names.getItemOrNullObject(SUMMARY_OWNER_NAME);
-  owner.load('value');
+  // The tools' own sheets (monitoring, history, brief) repeat the roadmap's headers: never candidates.
+  const owners = [SUMMARY_OWNER_NAME, HISTORY_OWNER_NAME, BRIEF_OWNER_NAME].map((name) => context.workbook.names.getItemOrNullObject(name));
+  for (const owner of owners) owner.load('value');
   await context.sync();
 
-  const ownedSheet = owner.isNullObject ? null : parseRangeAddress(String(owner.value))?.sheet ?? null;
-  const sheetNames = worksheets.items.map((worksheet) => worksheet.name).filter((name) => name !== ownedSheet);
+  const ownedSheets = new Set(owners.map((owner) => (owner.isNullObject ? null : parseRangeAddress(String(owner.value))?.sheet ?? null)));
+  const sheetNames = worksheets.items.map((worksheet) => worksheet.name).filter((name) => !ownedSheets.has(name));
   const usedRanges = sheetNames.map((name) => {
     const used = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
     used.load('address,rowIndex,columnIndex,rowCount,columnCount');
@@ -96,7 +98,7 @@ export async function findRoadmap(context: Excel.RequestContext): Promise<Roadma
   const candidates: Candidate[] = [];
   for (const { name, whole, header } of tableRanges) {
     const box = parseRangeAddress(whole.address);
-    if (!box || box.sheet === null || box.sheet === ownedSheet) continue;
+    if (!box || box.sheet === null || ownedSheets.has(box.sheet)) continue;
     candidates.push({ sheet: box.sheet, table: name, box, recognised: headerRecognised(box.sheet, box.top, box.left, header.values) });
   }
   headerBlocks.forEach((entry, index) => {

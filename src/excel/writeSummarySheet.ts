@@ -4,14 +4,10 @@ import type { WrittenSheet } from '../host/workbookPort';
 import { parseRangeAddress } from './address';
 import { renderReportSheet } from './renderReportSheet';
 
-/** The sheet the add-in wrote before still carries a name it gives («Мониторинг», «Мониторинг (2)»); a renamed one is the user's now. */
-function stillOurs(sheet: string, wanted: string): boolean {
-  return sheet === wanted || (sheet.startsWith(`${wanted} (`) && /\(\d+\)$/.test(sheet));
-}
-
 /**
  * Writes the monitoring sheet. The sheet the add-in owns (marked by the workbook-level name RoadmapMonitor_Summary)
- * is replaced; a user's sheet with the same name is kept and the new sheet takes a free name instead.
+ * is replaced, as `roadmap summary` does; a user's sheet with the same name is kept and the new sheet takes a free
+ * name instead.
  * One sync to look, one to write (more only when the sheet exceeds Excel's request size).
  */
 export async function writeSummarySheet(context: Excel.RequestContext, report: ReportSheet): Promise<WrittenSheet> {
@@ -23,7 +19,7 @@ export async function writeSummarySheet(context: Excel.RequestContext, report: R
 
   const ownedSheet = owner.isNullObject ? null : parseRangeAddress(String(owner.value))?.sheet ?? null;
   const existing = workbook.worksheets.items.map((worksheet) => worksheet.name);
-  const replace = ownedSheet !== null && existing.includes(ownedSheet) && stillOurs(ownedSheet, report.name);
+  const replace = ownedSheet !== null && existing.includes(ownedSheet);
   const name = freeSheetName(report.name, existing.filter((sheet) => !(replace && sheet === ownedSheet)));
 
   if (!owner.isNullObject) owner.delete();

@@ -72,9 +72,9 @@ export async function writeMonitoringSummary(context: ActionContext, buildSheet:
 export type AddColumnsResult = { kind: 'none' } | { kind: 'present' } | ({ kind: 'added' } & AddedColumns);
 
 export async function addMonitoringColumns(context: ActionContext): Promise<AddColumnsResult> {
-  const source = await context.port.findRoadmap();
-  if (!source) return { kind: 'none' };
-  const plan = monitoringColumnsPlan(source, context.lang);
+  const analysis = await inspectRoadmap(context);
+  if (!analysis) return { kind: 'none' };
+  const plan = monitoringColumnsPlan(analysis.source, analysis.roadmap, context.lang);
   if (!plan) return { kind: 'present' };
   return { kind: 'added', ...(await context.port.addMonitoringColumns(plan)) };
 }

@@ -43,8 +43,8 @@ function columnIsEmpty(source: RoadmapSource, column: number): boolean {
   return true;
 }
 
-/** Null when the table already has both monitoring columns. */
-export function monitoringColumnsPlan(source: RoadmapSource, lang: Lang): MonitoringColumnsPlan | null {
+/** Null when the table already has both monitoring columns. The drop-down and date format cover the item rows. */
+export function monitoringColumnsPlan(source: RoadmapSource, roadmap: Roadmap, lang: Lang): MonitoringColumnsPlan | null {
   const { layout } = source;
   const missing = (['status', 'completedOn'] as const).filter((key) => layout.columns[key] === undefined);
   if (missing.length === 0) return null;
@@ -61,7 +61,7 @@ export function monitoringColumnsPlan(source: RoadmapSource, lang: Lang): Monito
     table: source.table,
     headerRow: layout.headerRow,
     firstRow: layout.firstRow,
-    lastRow: Math.max(layout.lastRow, layout.firstRow),
+    lastRow: Math.max(layout.firstRow, ...roadmap.items.map((item) => item.row)),
     columns,
     statusChoices: STATUS_CHOICES[lang],
   };
