@@ -1,0 +1,129 @@
+/** @jest-environment jsdom */
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from '../../src/taskpane/App';
+import { UI_TEXT } from '../../src/i18n/ui';
+import { HostProblem } from '../../src/host/problems';
+import { summarySheet } from '../../src/roadmap/report/summarySheet';
+import type { Lang } from '../../src/roadmap/types';
+import { cleanSheet, fakePort, memorySettings, pilot } from './fakePort';
+
+// jsdom has no ResizeObserver (Fluent's MessageBar watches its own width); browsers all do.
+class NoResizeObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+(globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver ??= NoResizeObserver;
+
+function renderPane(port: ReturnType<typeof fakePort>, lang: Lang = 'ru', settings = memorySettings()) {
+  render(
+    <App port={port} settingsStore={settings} lang={lang} text={UI_TEXT[lang]} buildSummarySheet={summarySheet} theme="light" today={() => '2021-09-01'} />,
+  );
+  return { port, settings };
+}
+
+describe('the task pane', () => {
+  test('no roadmap found: offers to create one, then shows it', async () => {
+    const { port } = renderPane(fakePort(null));
+    expect(await screen.findByText('Дорожная карта не найдена')).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Создать по образцу' }));
+    expect(port.createRoadmap).toHaveBeenCalledWith({ template: true, lang: 'ru' });
+    expect(await screen.findByText('Лист «Программа»: 15 мероприятий.')).toBeTruthy();
+    expect(screen.getByText('Создан лист «Дорожная карта» с таблицей дорожной карты.')).toBeTruthy();
+  });
+
+  test('findings grouped by severity; clicking one selects its cell', async () => {
+    const { port } = renderPane(fakePort(pilot()));
+    const warnings = await screen.findByRole('list', { name: 'Предупреждения (5)' });
+    const items = within(warnings).getAllByRole('button');
+    expect(items).toHaveLength(5);
+    expect(items[0].textContent).toBe('Строка 7 (п. 1.1): просрочено: срок 31.07.2021, прошло 32 дн.');
+    expect(screen.queryByRole('list', { name: /Ошибки/ })).toBeNull();
+    await userEvent.click(items[0]);
+    expect(port.selectCell).toHaveBeenCalledWith('Программа', 'C7');
+  });
+
+  test('Проверить writes the highlighting and says so; the legend explains the colours', async () => {
+    const { port } = renderPane(fakePort(pilot()));
+    await screen.findByText('Лист «Программа»: 15 мероприятий.');
+    await userEvent.click(screen.getByRole('button', { name: 'Проверить' }));
+    expect(await screen.findByText(/Подсветка в таблице обновлена/)).toBeTruthy();
+    expect(port.applyHighlighting).toHaveBeenCalledWith(expect.objectContaining({ sheet: 'Программа', plannedColumn: 7 }));
+    expect(screen.getByText('Срок прошёл, мероприятие не выполнено')).toBeTruthy();
+    expect(screen.getByText('Срок наступает в ближайшие 14 дней')).toBeTruthy();
+  });
+
+  test('Сводка writes the «Мониторинг» sheet', async () => {
+    const { port } = renderPane(fakePort(pilot()));
+    await screen.findByText('Лист «Программа»: 15 мероприятий.');
+    await userEvent.click(screen.getByRole('button', { name: 'Сводка' }));
+    expect(await screen.findByText('Лист «Мониторинг» с итогами мониторинга обновлён.')).toBeTruthy();
+    expect(port.writeSummarySheet).toHaveBeenCalledTimes(1);
+  });
+
+  test('all clean', async () => {
+    renderPane(fakePort(cleanSheet()));
+    expect(await screen.findByText('Замечаний нет')).toBeTruthy();
+    expect(screen.queryByRole('list', { name: /Предупреждения/ })).toBeNull();
+  });
+
+  test('working: a spinner, and the buttons wait', async () => {
+    const port = fakePort(pilot());
+    let finish: () => void = () => undefined;
+    port.findRoadmap.mockImplementationOnce(
+      () => new Promise((resolve) => (finish = () => resolve(null))),
+    );
+    renderPane(port);
+    expect(screen.getByText('Excel выполняет действие…')).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Проверить' }) as HTMLButtonElement).disabled).toBe(true);
+    await act(async () => finish());
+    expect(await screen.findByText('Дорожная карта не найдена')).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Проверить' }) as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  test('Excel error: what happened and what to do', async () => {
+    const port = fakePort(pilot());
+    port.findRoadmap.mockRejectedValueOnce(new HostProblem('protected', 'AccessDenied: The sheet is protected'));
+    renderPane(port);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Excel не выполнил действие');
+    expect(alert.textContent).toContain('Снимите защиту');
+    expect(alert.textContent).toContain('AccessDenied: The sheet is protected');
+  });
+
+  test('settings are saved in the workbook as they change', async () => {
+    const { settings } = renderPane(fakePort(pilot()));
+    await screen.findByText('Лист «Программа»: 15 мероприятий.');
+    const days = screen.getByLabelText('Срок «скоро», дней');
+    await userEvent.clear(days);
+    await userEvent.type(days, '30');
+    await waitFor(() => expect(settings.save).toHaveBeenLastCalledWith({ reportDate: '2021-09-01', dueSoonDays: 30, periodEnd: null }));
+    expect(screen.getByText('Срок наступает в ближайшие 30 дней')).toBeTruthy();
+  });
+});
+
+describe('in English', () => {
+  test('no roadmap found', async () => {
+    renderPane(fakePort(null), 'en');
+    expect(await screen.findByText('No roadmap found')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Create a roadmap' })).toBeTruthy();
+  });
+
+  test('findings, in English', async () => {
+    renderPane(fakePort(pilot()), 'en');
+    const warnings = await screen.findByRole('list', { name: 'Warnings (5)' });
+    expect(within(warnings).getAllByRole('button')[0].textContent).toMatch(/^Row 7 \(item 1\.1\)/);
+    expect(screen.getByRole('button', { name: 'Validate' })).toBeTruthy();
+  });
+
+  test('all clean, working and an Excel error', async () => {
+    const port = fakePort(cleanSheet());
+    port.findRoadmap.mockRejectedValueOnce(new HostProblem('edit-mode', 'InvalidOperationInCellEditMode'));
+    renderPane(port, 'en');
+    expect(screen.getByText('Excel is working…')).toBeTruthy();
+    expect((await screen.findByRole('alert')).textContent).toContain('A cell is being edited');
+    await userEvent.click(screen.getByRole('button', { name: 'Validate' }));
+    expect(await screen.findByText('No findings')).toBeTruthy();
+  });
+});
