@@ -7,4 +7,6 @@ module.exports = {
     '^.+\\.tsx?$': ['ts-jest', { diagnostics: false }],
   },
   testTimeout: 60000,
+  // The CLI tests spawn bin/roadmap.js over lib/: build it when the sources are newer.
+  globalSetup: '<rootDir>/test/cli/buildCli.ts',
 };
