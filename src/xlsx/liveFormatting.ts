@@ -21,7 +21,7 @@ function argb(hex: string): string {
   return `FF${hex.replace('#', '').toUpperCase()}`;
 }
 
-function expressionRule(rule: LiveRule, priority: number): ExcelJS.ExpressionRuleType {
+export function expressionRule(rule: LiveRule, priority: number): ExcelJS.ExpressionRuleType {
   return {
     type: 'expression',
     priority,

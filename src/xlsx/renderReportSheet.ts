@@ -25,7 +25,8 @@ const STYLES: Record<ReportStyle, Partial<ExcelJS.Style>> = {
   warning: { font: { color: { argb: 'FF9C5700' } } },
 };
 
-function writeCell(cell: ExcelJS.Cell, { value, style }: ReportCell): void {
+/** Writes one report cell (value and style) into an ExcelJS cell, of an in-memory or a streamed worksheet. */
+export function writeCell(cell: ExcelJS.Cell, { value, style }: ReportCell): void {
   if (value === null) return;
   if (typeof value === 'object') {
     // A real date cell: Excel's serial with a date format, never text.

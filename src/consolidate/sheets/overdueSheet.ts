@@ -35,7 +35,7 @@ export function overdueSheet(consolidation: Consolidation, lang: Lang): Consolid
     sheet: {
       name: t.sheets.overdue,
       rows,
-      columnWidths: [32, 9, 60, 24, 14, 28, 12, 28, 9],
+      columnWidths: [32, 12, 60, 24, 14, 28, 12, 36, 9],
       merges: ['A1:D1'],
       charts: [],
       frozenRows: OVERDUE_HEADER_ROW,
