@@ -24,7 +24,7 @@ function markedSheetName(owner: Excel.NamedItem): string | null {
 }
 
 /** Reads the history sheet: the marked one, else «История». Two syncs. */
-async function readHistory(context: Excel.RequestContext): Promise<HistorySource> {
+export async function readHistory(context: Excel.RequestContext): Promise<HistorySource> {
   const { workbook } = context;
   const owner = workbook.names.getItemOrNullObject(HISTORY_OWNER_NAME);
   owner.load('value');
@@ -54,17 +54,23 @@ async function replaceOwnedSheet(
   const { workbook } = context;
   const owner = workbook.names.getItemOrNullObject(ownerName);
   owner.load('value');
-  workbook.worksheets.load('items/name,items/position');
+  workbook.worksheets.load('items/name');
   await context.sync();
 
   const ownedName = markedSheetName(owner);
-  const owned = workbook.worksheets.items.find((sheet) => sheet.name === ownedName);
-  const others = workbook.worksheets.items.filter((sheet) => sheet !== owned).map((sheet) => sheet.name);
-  const name = owned?.name ?? freeSheetName(report.name, others);
+  const names = workbook.worksheets.items.map((sheet) => sheet.name);
+  const owned = ownedName !== null && names.includes(ownedName) ? workbook.worksheets.getItem(ownedName) : null;
+  if (owned) {
+    // Only a rerun replaces a sheet, and only then is its place among the tabs needed.
+    owned.load('position');
+    await context.sync();
+  }
+  const name = owned ? (ownedName as string) : freeSheetName(report.name, names);
+  const position = owned?.position;
   if (!owner.isNullObject) owner.delete();
-  if (owned) workbook.worksheets.getItem(owned.name).delete();
+  owned?.delete();
   const worksheet = workbook.worksheets.add(name);
-  if (owned) worksheet.position = owned.position;
+  if (position !== undefined) worksheet.position = position;
   await renderReportSheet(worksheet, report, () => context.sync());
   after?.(worksheet);
   workbook.names.add(ownerName, worksheet.getRange('A1'));
@@ -73,10 +79,10 @@ async function replaceOwnedSheet(
 }
 
 /** «История»: the report sheet of the layout, with the typed tables laid over its two blocks. */
-function writeHistory(context: Excel.RequestContext, layout: HistoryLayout): Promise<WrittenSheet> {
+export function writeHistory(context: Excel.RequestContext, layout: HistoryLayout): Promise<WrittenSheet> {
   return replaceOwnedSheet(context, HISTORY_OWNER_NAME, historyReportSheet(layout, HISTORY_SHEET_NAME), (worksheet) => {
     for (const table of [layout.counts, layout.items]) {
-      const added = worksheet.tables.add(tableRange(table), true);
+      const added = worksheet.tables.add(worksheet.getRange(tableRange(table)), true);
       added.name = table.name;
       added.style = 'TableStyleLight9';
     }

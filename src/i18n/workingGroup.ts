@@ -247,3 +247,71 @@ export const COMMAND_WORDS: Record<Lang, CommandWords> = {
     sheetWritten: (file) => `Workbook with the “Справка к заседанию” sheet: ${file}`,
   },
 };
+
+/** Texts of the «Рабочая группа» view of the task pane. */
+export interface WorkingGroupUiWords {
+  title: string;
+  takeSnapshot: string;
+  writeBrief: string;
+  refresh: string;
+  working: string;
+  snapshotTaken: (date: string, sheet: string) => string;
+  briefWritten: (sheet: string) => string;
+  noRoadmap: string;
+  requestsTitle: string;
+  requestCounts: (overdue: number, dueSoon: number, missingResult: number) => string;
+  noRequests: string;
+  copy: (name: string) => string;
+  copied: string;
+  copyFailed: string;
+  historyTitle: string;
+  noHistory: string;
+  chartLabel: (points: string) => string;
+  completionSeries: string;
+  overdueSeries: string;
+}
+
+export const WORKING_GROUP_UI: Record<Lang, WorkingGroupUiWords> = {
+  ru: {
+    title: 'Рабочая группа',
+    takeSnapshot: 'Зафиксировать срез',
+    writeBrief: 'Справка на лист',
+    refresh: 'Обновить',
+    working: 'Читаю книгу…',
+    snapshotTaken: (date, sheet) => `Срез на ${date} записан на лист «${sheet}». Срез за ту же дату заменяется.`,
+    briefWritten: (sheet) => `Справка к заседанию записана на лист «${sheet}».`,
+    noRoadmap: 'В книге не найдена дорожная карта.',
+    requestsTitle: 'Запросы ответственным',
+    requestCounts: (overdue, dueSoon, missingResult) => `просрочено ${overdue}, срок до заседания ${dueSoon}, без результата ${missingResult}`,
+    noRequests: 'Запрашивать нечего.',
+    copy: (name) => `Копировать запрос: ${name}`,
+    copied: 'Запрос скопирован в буфер обмена.',
+    copyFailed: 'Не удалось скопировать: выделите текст запроса и скопируйте вручную.',
+    historyTitle: 'История срезов',
+    noHistory: 'Срезов пока нет: зафиксируйте срез после заседания рабочей группы.',
+    chartLabel: (points) => `Выполнено, % и просрочено по срезам: ${points}`,
+    completionSeries: 'Выполнено, %',
+    overdueSeries: 'Просрочено',
+  },
+  en: {
+    title: 'Working group',
+    takeSnapshot: 'Take snapshot',
+    writeBrief: 'Brief to a sheet',
+    refresh: 'Refresh',
+    working: 'Reading the workbook…',
+    snapshotTaken: (date, sheet) => `Snapshot of ${date} recorded on the “${sheet}” sheet. A snapshot of the same date is replaced.`,
+    briefWritten: (sheet) => `The meeting brief is on the “${sheet}” sheet.`,
+    noRoadmap: 'No roadmap found in the workbook.',
+    requestsTitle: 'Requests to the responsible',
+    requestCounts: (overdue, dueSoon, missingResult) => `${overdue} overdue, ${dueSoon} due before the meeting, ${missingResult} without a result`,
+    noRequests: 'Nothing to request.',
+    copy: (name) => `Copy the request: ${name}`,
+    copied: 'The request is on the clipboard.',
+    copyFailed: 'Could not copy: select the request text and copy it by hand.',
+    historyTitle: 'Snapshot history',
+    noHistory: 'No snapshots yet: take one after the working group meets.',
+    chartLabel: (points) => `Done % and overdue by snapshot: ${points}`,
+    completionSeries: 'Done, %',
+    overdueSeries: 'Overdue',
+  },
+};

@@ -5,6 +5,8 @@ import { Legend } from './components/Legend';
 import { SettingsForm } from './components/SettingsForm';
 import type { PaneTheme } from './officeTheme';
 import { usePane, type PaneDeps, type View } from './usePane';
+import type { HistoryPort } from './workingGroup/historyPort';
+import { WorkingGroupView } from './workingGroup/WorkingGroupView';
 
 const useGlobalStyles = makeStaticStyles({ body: { margin: 0 } });
 
@@ -18,6 +20,8 @@ const useStyles = makeStyles({
 
 export interface AppProps extends PaneDeps {
   theme: PaneTheme;
+  /** The «Рабочая группа» view's access to the workbook; without it the view is not shown. */
+  historyPort?: HistoryPort;
 }
 
 function Content({ view, text, pane }: { view: View; text: UiText; pane: ReturnType<typeof usePane> }) {
@@ -86,7 +90,7 @@ function Content({ view, text, pane }: { view: View; text: UiText; pane: ReturnT
 }
 
 /** The task pane: Проверить and Сводка, what they found, the highlight legend and the settings. */
-export function App({ theme, ...deps }: AppProps) {
+export function App({ theme, historyPort, ...deps }: AppProps) {
   useGlobalStyles();
   const styles = useStyles();
   const pane = usePane(deps);
@@ -104,6 +108,7 @@ export function App({ theme, ...deps }: AppProps) {
           </Button>
         </div>
         {pane.working ? <Spinner label={text.working} /> : pane.view && <Content view={pane.view} text={text} pane={pane} />}
+        {historyPort && <WorkingGroupView port={deps.port} historyPort={historyPort} settings={pane.settings} lang={deps.lang} today={deps.today} text={text} />}
         <Legend text={text} dueSoonDays={pane.settings.dueSoonDays} />
         <SettingsForm settings={pane.settings} text={text} disabled={pane.working} onChange={(settings) => void pane.changeSettings(settings)} />
       </main>

@@ -1,6 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { documentSettingsStore } from '../excel/documentSettings';
 import { excelWorkbookPort } from '../excel/excelWorkbookPort';
+import { excelHistoryPort } from '../excel/historyPort';
 import { UI_TEXT, uiLanguage } from '../i18n/ui';
 import { summarySheet } from '../roadmap/report/summarySheet';
 import { App } from './App';
@@ -16,6 +17,7 @@ Office.onReady(() => {
   createRoot(container).render(
     <App
       port={excelWorkbookPort({ newSheetName: text.newSheetName })}
+      historyPort={excelHistoryPort()}
       settingsStore={documentSettingsStore()}
       lang={lang}
       text={text}

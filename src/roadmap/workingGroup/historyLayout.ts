@@ -1,5 +1,5 @@
 import { columnLetter } from '../columns';
-import type { ChartSpec, ReportValue } from '../report/reportSheet';
+import type { ChartSpec, ReportCell, ReportSheet, ReportValue } from '../report/reportSheet';
 import type { CellValue } from '../types';
 import {
   COUNTS_COLUMNS, COUNTS_HEADERS, HISTORY_NOTE, HISTORY_TITLE, ITEMS_COLUMNS, ITEMS_HEADERS, STATUS_LABELS, UNKNOWN_VALUE, UNREAD_BLOCK_TITLE,
@@ -98,4 +98,38 @@ export function historyLayout(history: History): HistoryLayout {
     },
     columnWidths: COLUMN_WIDTHS,
   };
+}
+
+function reportValue(value: HistoryValue): ReportValue {
+  return typeof value === 'boolean' ? String(value).toUpperCase() : value;
+}
+
+/**
+ * The same sheet as a ReportSheet, for hosts that render report sheets and then lay the typed tables over
+ * `counts` and `items` (the add-in). Booleans of unreadable rows are written as TRUE/FALSE text.
+ */
+export function historyReportSheet(layout: HistoryLayout, name: string): ReportSheet {
+  const rows: ReportCell[][] = [];
+  const put = (row: number, cells: ReportCell[]): void => {
+    while (rows.length < row - 1) rows.push([]);
+    rows[row - 1] = cells;
+  };
+  put(1, [{ value: layout.title, style: 'title' }]);
+  put(2, [{ value: layout.note }]);
+  for (const table of [layout.counts, layout.items]) {
+    put(table.headerRow, table.headers.map((header) => ({ value: header, style: 'header' })));
+    table.rows.forEach((values, index) =>
+      put(table.headerRow + 1 + index, values.map((value, column) => ({ value: reportValue(value), style: table.formats[column] === 'wrap' ? 'wrap' : undefined }))),
+    );
+  }
+  if (layout.unread) {
+    put(layout.unread.titleRow, [{ value: layout.unread.title, style: 'warning' }]);
+    layout.unread.rows.forEach((values, index) => put(layout.unread!.titleRow + 1 + index, values.map((value) => ({ value: reportValue(value) }))));
+  }
+  return { name, rows, columnWidths: layout.columnWidths, merges: [], charts: [layout.chart], frozenRows: 0 };
+}
+
+/** The A1 range a typed table covers: its header row and body. */
+export function tableRange(table: HistoryTable): string {
+  return `A${table.headerRow}:${columnLetter(table.headers.length)}${table.headerRow + table.rows.length}`;
 }

@@ -77,6 +77,13 @@ export interface HistoryReading {
 
 export const HISTORY_SHEET_NAME = 'История';
 export const BRIEF_SHEET_NAME = 'Справка к заседанию';
+/**
+ * Workbook-level defined names that mark the sheets the working-group tools wrote (referring to the sheet's A1), as the
+ * monitoring sheet is marked: a rerun replaces the tools' sheet, never a user's sheet that happens to have the same name.
+ * The CLI and the add-in use the same names.
+ */
+export const HISTORY_OWNER_NAME = 'RoadmapMonitor_History';
+export const BRIEF_OWNER_NAME = 'RoadmapMonitor_Brief';
 
 export function emptyHistory(): History {
   return { snapshots: [], unread: [] };

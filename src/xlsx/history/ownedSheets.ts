@@ -1,12 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { freeSheetName } from '../../roadmap/report/ownership';
 
-/**
- * Workbook-level defined names that mark the sheets the working-group tools wrote (referring to the sheet's A1), as the
- * monitoring sheet is marked: a rerun replaces the tools' sheet, never a user's sheet that happens to have the same name.
- */
-export const HISTORY_OWNER_NAME = 'RoadmapMonitor_History';
-export const BRIEF_OWNER_NAME = 'RoadmapMonitor_Brief';
+export { BRIEF_OWNER_NAME, HISTORY_OWNER_NAME } from '../../roadmap/workingGroup/model';
 
 type OrderedWorksheet = ExcelJS.Worksheet & { orderNo: number };
 

@@ -1,0 +1,83 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ActionContext } from '../../host/actions';
+import { HostProblem, isHostProblem } from '../../host/problems';
+import type { MonitorSettings } from '../../host/settings';
+import type { WorkbookPort } from '../../host/workbookPort';
+import type { Lang } from '../../roadmap/types';
+import { displayDate } from '../../roadmap/workingGroup/wording';
+import { WORKING_GROUP_UI } from '../../i18n/workingGroup';
+import type { HistoryPort } from './historyPort';
+import { loadWorkingGroup, recordWorkbookSnapshot, writeBriefSheet, type WorkingGroupState } from './workingGroupActions';
+
+export interface WorkingGroupDeps {
+  port: WorkbookPort;
+  historyPort: HistoryPort;
+  settings: MonitorSettings;
+  lang: Lang;
+  today?: () => string;
+}
+
+export type WorkingGroupView =
+  | { kind: 'loading' }
+  | { kind: 'no-roadmap' }
+  | { kind: 'ready'; state: WorkingGroupState; notice: string | null }
+  | { kind: 'problem'; problem: HostProblem };
+
+function asProblem(error: unknown): HostProblem {
+  return isHostProblem(error) ? error : new HostProblem('unknown', error instanceof Error ? error.message : String(error));
+}
+
+/** The «Рабочая группа» view's state: the brief read afresh, and the two buttons that write. One action at a time. */
+export function useWorkingGroup({ port, historyPort, settings, lang, today }: WorkingGroupDeps) {
+  const [view, setView] = useState<WorkingGroupView>({ kind: 'loading' });
+  const [working, setWorking] = useState(false);
+  const busy = useRef(false);
+  const words = WORKING_GROUP_UI[lang];
+  const context = useCallback((): ActionContext => ({ port, settings, lang, today }), [port, settings, lang, today]);
+
+  const perform = useCallback(
+    async (action: () => Promise<string | null>) => {
+      if (busy.current) return;
+      busy.current = true;
+      setWorking(true);
+      try {
+        const notice = await action();
+        const state = await loadWorkingGroup(context(), historyPort);
+        setView(state ? { kind: 'ready', state, notice } : { kind: 'no-roadmap' });
+      } catch (error) {
+        setView({ kind: 'problem', problem: asProblem(error) });
+      } finally {
+        busy.current = false;
+        setWorking(false);
+      }
+    },
+    [context, historyPort],
+  );
+
+  const refresh = useCallback(() => perform(async () => null), [perform]);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  const snapshot = useCallback(
+    () =>
+      perform(async () => {
+        const result = await recordWorkbookSnapshot(context(), historyPort);
+        return result ? words.snapshotTaken(displayDate(result.snapshot.date, lang), result.written.name) : null;
+      }),
+    [perform, context, historyPort, words, lang],
+  );
+
+  const brief = useCallback(
+    () =>
+      perform(async () => {
+        const state = await loadWorkingGroup(context(), historyPort);
+        if (!state) return null;
+        return words.briefWritten((await writeBriefSheet(state, context(), historyPort)).name);
+      }),
+    [perform, context, historyPort, words],
+  );
+
+  return { view, working, refresh, snapshot, brief };
+}
