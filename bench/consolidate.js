@@ -20,23 +20,36 @@ const ROOT = path.resolve(__dirname, '..');
 const ORG_FORMS = ['КГКОУ ШИ', 'ГКУ ЦЗН', 'МБОУ СОШ', 'КГБУ ЦСОН', 'МАДОУ Детский сад'];
 const DEADLINES = ['до 31.07.2021 г.', 'IV квартал 2021 г.', 'ежеквартально', 'декабрь 2021 г.', 'до 15.09.2021', 'на протяжении всего периода'];
 
-function childRun(inbox, threads) {
-  // Runs the command in this very process and reports its peak memory and time on stdout as JSON.
-  const { main } = require(path.join(ROOT, 'lib/cli/main.js'));
-  const output = path.join(os.tmpdir(), `roadmap-bench-consolidate-report-${process.pid}.xlsx`);
-  const started = process.hrtime.bigint();
-  let peakRss = process.memoryUsage().rss;
+/** Peak RSS of this process, i.e. the main thread plus every worker thread, sampled and from the OS's own count. */
+function peakMemory() {
+  let peak = process.memoryUsage().rss;
   const sampler = setInterval(() => {
-    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+    peak = Math.max(peak, process.memoryUsage().rss);
   }, 20);
-  const argv = ['node', 'roadmap', 'consolidate', inbox, '-o', output, '--today', '2021-09-01', '--threads', String(threads)];
-  return main(argv).then((status) => {
+  return () => {
     clearInterval(sampler);
-    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    return Math.max(peak, process.resourceUsage().maxRSS * 1024);
+  };
+}
+
+/** In a child process: the whole command (read, consolidate, write the report) or the reader pool alone. */
+async function childRun(mode, inbox, threads) {
+  const stop = peakMemory();
+  const started = process.hrtime.bigint();
+  let status = 0;
+  if (mode === 'command') {
+    const { main } = require(path.join(ROOT, 'lib/cli/main.js'));
+    const output = path.join(os.tmpdir(), `roadmap-bench-consolidate-report-${process.pid}.xlsx`);
+    status = await main(['node', 'roadmap', 'consolidate', inbox, '-o', output, '--today', '2021-09-01', '--threads', String(threads)]);
     fs.rmSync(output, { force: true });
-    const maxRss = process.resourceUsage().maxRSS * 1024;
-    process.stdout.write(`\nBENCH ${JSON.stringify({ status, seconds, peakRss: Math.max(peakRss, maxRss) })}\n`);
-  });
+  } else {
+    const { discoverWorkbooks } = require(path.join(ROOT, 'lib/xlsx/consolidate/discover.js'));
+    const { readWorkbooksInParallel } = require(path.join(ROOT, 'lib/xlsx/consolidate/pool.js'));
+    const { files } = await discoverWorkbooks([inbox]);
+    await readWorkbooksInParallel(files, { today: '2021-09-01' }, { threads, onOutcome: () => undefined });
+  }
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  process.stdout.write(`\nBENCH ${JSON.stringify({ status, seconds, peakRss: stop() })}\n`);
 }
 
 async function generate() {
@@ -69,9 +82,9 @@ async function generate() {
   fs.writeFileSync(marker, '');
 }
 
-function measure(inbox, threads) {
+function measure(mode, inbox, threads) {
   // stderr piped: the child's stderr is not a terminal, so the command draws no progress bar.
-  const stdout = execFileSync(process.execPath, [__filename, '--child', inbox, String(threads)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const stdout = execFileSync(process.execPath, [__filename, '--child', mode, inbox, String(threads)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   const line = stdout.split('\n').find((text) => text.startsWith('BENCH '));
   if (!line) throw new Error(`the run printed no result:\n${stdout}`);
   return JSON.parse(line.slice('BENCH '.length));
@@ -84,19 +97,27 @@ async function bench() {
   const started = Date.now();
   await generate();
   console.log(`roadmap consolidate: ${FILES} workbooks of ${ROWS} rows in ${INBOX} (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  console.log(`  load average at start: ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores (figures are for this machine as shared)`);
   const cores = os.availableParallelism ? os.availableParallelism() : os.cpus().length;
   const threadCounts = [...new Set([1, 2, cores])];
   for (const threads of threadCounts) {
-    const run = measure(INBOX, threads);
-    console.log(`  ${String(threads).padStart(2)} thread(s): ${(FILES / run.seconds).toFixed(0)} files/s (${run.seconds.toFixed(2)} s for ${FILES} files, exit ${run.status})`);
+    const read = measure('read', INBOX, threads);
+    const command = measure('command', INBOX, threads);
+    console.log(
+      `  ${String(threads).padStart(2)} thread(s): reading ${(FILES / read.seconds).toFixed(0)} files/s (${read.seconds.toFixed(1)} s); ` +
+        `whole command with the report ${(FILES / command.seconds).toFixed(0)} files/s (${command.seconds.toFixed(1)} s, exit ${command.status})`,
+    );
   }
-  const small = measure(path.join(INBOX, 'part-00'), cores);
-  const large = measure(INBOX, cores);
-  console.log(`  peak memory, ${cores} thread(s): ${mb(small.peakRss)} for ${PER_FOLDER} files, ${mb(large.peakRss)} for ${FILES} files (×${(large.peakRss / small.peakRss).toFixed(2)})`);
+  for (const mode of ['read', 'command']) {
+    const small = measure(mode, path.join(INBOX, 'part-00'), cores);
+    const large = measure(mode, INBOX, cores);
+    const what = mode === 'read' ? 'reader pool alone' : 'whole command     ';
+    console.log(`  peak memory, ${what}, ${cores} thread(s): ${mb(small.peakRss)} for ${PER_FOLDER} files, ${mb(large.peakRss)} for ${FILES} files (×${(large.peakRss / small.peakRss).toFixed(2)})`);
+  }
 }
 
 if (process.argv[2] === '--child') {
-  childRun(process.argv[3], Number(process.argv[4])).catch((error) => {
+  childRun(process.argv[3], process.argv[4], Number(process.argv[5])).catch((error) => {
     process.stderr.write(`${error.stack}\n`);
     process.exitCode = 1;
   });
