@@ -11,6 +11,7 @@ const { BundleSizePlugin } = require('./scripts/bundleSizePlugin');
 const DEV_SERVER_PORT = 3000;
 const CDN_OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const LOCAL_OFFICE_JS_DIR = 'office-js';
+const EMPTY_STYLE_HASH = `sha256-${require('crypto').createHash('sha256').update('').digest('base64')}`;
 /** The task pane's own JavaScript, gzipped (office.js not counted). */
 const TASKPANE_BUDGET_BYTES = 200 * 1024;
 
@@ -27,8 +28,9 @@ function contentSecurityPolicy(office, dev) {
   return [
     "default-src 'self'",
     `script-src 'self'${outside}`,
-    // Fluent UI (Griffel) inserts its rules through CSSOM; no inline <style> or style attributes in the markup.
-    "style-src 'self'",
+    // Fluent UI (Griffel) creates empty <style> elements and fills them through CSSOM: the hash of the empty
+    // string admits exactly those, and no inline style with content.
+    `style-src 'self' '${EMPTY_STYLE_HASH}'`,
     "img-src 'self' data:",
     "font-src 'self' data:",
     `connect-src 'self'${outside}${live}`,

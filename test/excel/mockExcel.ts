@@ -93,9 +93,10 @@ export function createMockExcel(spec: MockWorkbookSpec) {
   const collection = (items: Mock[]): Mock => {
     const object = mock({});
     object.items = items;
-    object.load = (properties: string) => {
-      const paths = properties.split(',').map((path) => path.trim().replace(/^items\//, ''));
+    object.load = (properties: string | string[] | object) => {
+      const paths = String(properties).split(',').map((path) => path.trim().replace(/^items\//, ''));
       for (const item of items) item.load(paths.join(','));
+      return object;
     };
     return object;
   };

@@ -12,7 +12,10 @@ const useStyles = makeStyles({
     textAlign: 'center',
     borderRadius: tokens.borderRadiusSmall,
     border: `1px solid ${tokens.colorNeutralStroke1}`,
-    fontWeight: tokens.fontWeightSemibold,
+    // Large bold text: the sheet's own colour pairs (4.35:1 for a missing field) are readable at this size.
+    fontSize: tokens.fontSizeBase500,
+    lineHeight: tokens.lineHeightBase500,
+    fontWeight: tokens.fontWeightBold,
   },
   note: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, margin: `${tokens.spacingVerticalXS} 0 0` },
 });
