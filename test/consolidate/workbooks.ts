@@ -16,12 +16,15 @@ async function save(workbook: ExcelJS.Workbook, file: string): Promise<void> {
   await workbook.xlsx.writeFile(file);
 }
 
-/** Seed 003 pasted from Word under a title line naming the school; section rows merged across the table. */
+/**
+ * Seed 003 pasted from Word under a title line naming the school, beside an approval stamp; section rows merged
+ * across the table.
+ */
 export async function writePastedWordWorkbook(file: string, titleLine: string): Promise<void> {
   const workbook = new ExcelJS.Workbook();
   workbook.modified = utc('2021-08-27');
   const sheet = workbook.addWorksheet('Программа');
-  if (titleLine !== '') sheet.addRow([titleLine]);
+  if (titleLine !== '') sheet.addRow([titleLine, null, null, null, 'УТВЕРЖДАЮ\nДиректор']);
   for (const row of pilotRoadmapRows()) {
     const added = sheet.addRow(row.map((text) => (text === '' ? null : text)));
     const isSingle = row.slice(1).every((text) => text === '') && row[0] !== '';

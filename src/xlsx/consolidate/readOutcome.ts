@@ -15,12 +15,16 @@ export interface ReadOptions extends AnalyzeOptions {
   sheet?: string;
 }
 
-/** The text of each row above the table's header: where a pasted document keeps its titles. */
+/**
+ * The lines of text above the table's header, top down, left to right: where a pasted document keeps its titles.
+ * Each cell, and each line of a multi-line cell, is a line of its own («КГКОУ ШИ 14» beside «УТВЕРЖДАЮ»).
+ */
 function titleLines(sheet: SheetData, headerRow: number): string[] {
   const lines: string[] = [];
   for (let index = 0; index < headerRow - sheet.top; index++) {
-    const text = (sheet.cells[index] ?? []).map(cellText).map((part) => part.trim()).filter((part) => part !== '').join(' ');
-    if (text !== '') lines.push(text);
+    for (const cell of sheet.cells[index] ?? []) {
+      for (const line of cellText(cell).split('\n')) if (line.trim() !== '') lines.push(line.trim());
+    }
   }
   return lines;
 }
