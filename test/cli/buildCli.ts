@@ -7,7 +7,7 @@ import path from 'path';
  * source it compiles from is newer (a clean clone has it from `npm ci`'s prepare script; a working tree may not).
  */
 const ROOT = path.join(__dirname, '..', '..');
-const SOURCES = ['src/roadmap', 'src/xlsx', 'src/cli', 'src/i18n'];
+const SOURCES = ['src/roadmap', 'src/xlsx', 'src/cli', 'src/i18n', 'src/consolidate'];
 const BUILT = path.join(ROOT, 'lib', 'cli', 'main.js');
 
 function newestSource(directory: string): number {
