@@ -1,7 +1,7 @@
 import { cellAt, cellText, isDateValue, isErrorValue } from './cells';
 import { HEADER_TEXT, REQUIRED_COLUMNS } from './columns';
 import { daysBetween, formatRuDate } from './dates';
-import { parseDeadline } from './deadline';
+import { cachedDeadlineParser } from './deadlineCache';
 import { countFindings } from './counts';
 import { locateTable } from './layout';
 import { compareItemNumbers, readItemNumber } from './numbering';
@@ -48,17 +48,17 @@ class FindingList {
   }
 }
 
-function readDeadline(cell: Cell, periodEnd: string | null): Deadline {
+function readDeadline(cell: Cell, parse: (text: string) => Deadline): Deadline {
   if (isDateValue(cell.value)) {
     const iso = cell.value.iso;
     return { text: cellText(cell), kind: 'date', due: iso, checkpoints: [iso] };
   }
-  return parseDeadline(cellText(cell), { periodEnd });
+  return parse(cellText(cell));
 }
 
-function readCompletedOn(cell: Cell): string | null {
+function readCompletedOn(cell: Cell, parse: (text: string) => Deadline): string | null {
   if (isDateValue(cell.value)) return cell.value.iso;
-  const parsed = parseDeadline(cellText(cell));
+  const parsed = parse(cellText(cell));
   return parsed.kind === 'date' ? parsed.due : null;
 }
 
@@ -73,6 +73,8 @@ export function analyzeSheet(sheet: SheetData, options: AnalyzeOptions, layout: 
   const periodEnd = options.periodEnd ?? null;
   const findings = new FindingList(lang);
   const { columns } = layout;
+  const parseDeadlineText = cachedDeadlineParser(periodEnd);
+  const parseCompletedText = cachedDeadlineParser(null);
 
   for (const key of REQUIRED_COLUMNS) {
     if (columns[key] === undefined) findings.add('missing-column', null, key, { header: HEADER_TEXT[key] });
@@ -141,7 +143,7 @@ export function analyzeSheet(sheet: SheetData, options: AnalyzeOptions, layout: 
       if (columns[key] !== undefined && textOf(rowIndex, key) === '') findings.add(code, row, key, where);
     }
 
-    const deadline = readDeadline(cellOf(rowIndex, 'deadline'), periodEnd);
+    const deadline = readDeadline(cellOf(rowIndex, 'deadline'), parseDeadlineText);
     if (deadline.kind === 'unknown') findings.add('unparsed-deadline', row, 'deadline', { ...where, text: deadline.text.trim() });
 
     const statusText = textOf(rowIndex, 'status');
@@ -149,7 +151,7 @@ export function analyzeSheet(sheet: SheetData, options: AnalyzeOptions, layout: 
     if (declaredStatus === undefined) findings.add('invalid-status', row, 'status', { ...where, text: statusText });
     const completedCell = cellOf(rowIndex, 'completedOn');
     const completedFilled = cellText(completedCell).trim() !== '';
-    const completedOn = completedFilled ? readCompletedOn(completedCell) : null;
+    const completedOn = completedFilled ? readCompletedOn(completedCell, parseCompletedText) : null;
 
     const status = itemStatus({ due: deadline.due, declared: declaredStatus, completed: completedFilled, today: options.today, dueSoonDays });
     if (status === 'overdue' && deadline.due) {

@@ -27,11 +27,23 @@ export function readItemNumber(cell: Cell): NumberReading {
 
 /** Orders item numbers segment by segment: 1.9 < 1.10 < 2 < 2.1. */
 export function compareItemNumbers(a: string, b: string): number {
-  const left = a.split('.').map(Number);
-  const right = b.split('.').map(Number);
-  for (let i = 0; i < Math.max(left.length, right.length); i++) {
-    const difference = (left[i] ?? -1) - (right[i] ?? -1);
+  // Walks both numbers segment by segment without splitting them: this runs once per item of large sheets.
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const left = i < a.length ? readSegment(a, i) : null;
+    const right = j < b.length ? readSegment(b, j) : null;
+    const difference = (left?.value ?? -1) - (right?.value ?? -1);
     if (difference !== 0) return difference;
+    i = left ? left.next : i;
+    j = right ? right.next : j;
   }
   return 0;
+}
+
+/** The number that starts at `start` (up to the next dot) and where the following segment starts. */
+function readSegment(text: string, start: number): { value: number; next: number } {
+  let end = text.indexOf('.', start);
+  if (end < 0) end = text.length;
+  return { value: Number(text.slice(start, end)), next: end + 1 };
 }

@@ -43,10 +43,17 @@ export const DONE_WORDS: readonly string[] = Object.entries(STATUS_WORDS)
 
 /** Null for an empty cell; undefined for text that is no known status. */
 export function readDeclaredStatus(text: string): DeclaredStatus | null | undefined {
+  if (text === '') return null;
+  // A status column repeats a handful of words on every row: each distinct text is normalised once.
+  if (DECLARED_BY_TEXT.has(text)) return DECLARED_BY_TEXT.get(text);
   const normalized = text.toLowerCase().replace(/ё/g, 'е').replace(/[.!]+$/, '').replace(/\s+/g, ' ').trim();
-  if (normalized === '') return null;
-  return STATUS_WORDS[normalized];
+  const declared = normalized === '' ? null : STATUS_WORDS[normalized];
+  if (DECLARED_BY_TEXT.size < MAX_REMEMBERED_STATUSES) DECLARED_BY_TEXT.set(text, declared);
+  return declared;
 }
+
+const MAX_REMEMBERED_STATUSES = 1000;
+const DECLARED_BY_TEXT = new Map<string, DeclaredStatus | null | undefined>();
 
 export interface StatusInputs {
   due: string | null;
@@ -61,6 +68,13 @@ export function itemStatus({ due, declared, completed, today, dueSoonDays }: Sta
   if (declared === 'done' || completed) return 'done';
   if (due === null) return 'undated';
   if (due < today) return 'overdue';
-  if (due <= addDays(today, dueSoonDays)) return 'due-soon';
+  if (due <= dueSoonLimit(today, dueSoonDays)) return 'due-soon';
   return 'open';
+}
+
+/** The last day that counts as due soon; the same for every item of a sheet, so the last answer is kept. */
+let lastLimit = { today: '', days: Number.NaN, limit: '' };
+function dueSoonLimit(today: string, days: number): string {
+  if (lastLimit.today !== today || lastLimit.days !== days) lastLimit = { today, days, limit: addDays(today, days) };
+  return lastLimit.limit;
 }
