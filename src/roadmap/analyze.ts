@@ -1,4 +1,4 @@
-import { cellAt, cellText, isDateValue, isErrorValue } from './cells';
+import { cellAt, cellText, isDateValue, isEmptyOrPlaceholder, isErrorValue } from './cells';
 import { HEADER_TEXT, REQUIRED_COLUMNS } from './columns';
 import { daysBetween, formatRuDate } from './dates';
 import { cachedDeadlineParser } from './deadlineCache';
@@ -140,7 +140,7 @@ export function analyzeSheet(sheet: SheetData, options: AnalyzeOptions, layout: 
       if (isErrorValue(cell.value)) findings.add('cell-error', row, key, { ...where, header: HEADER_TEXT[key], text: cell.value.code });
     }
     for (const [key, code] of REQUIRED_TEXT) {
-      if (columns[key] !== undefined && textOf(rowIndex, key) === '') findings.add(code, row, key, where);
+      if (columns[key] !== undefined && isEmptyOrPlaceholder(textOf(rowIndex, key))) findings.add(code, row, key, where);
     }
 
     const deadline = readDeadline(cellOf(rowIndex, 'deadline'), parseDeadlineText);

@@ -28,3 +28,12 @@ export function cellText(cell: Cell): string {
 export function isBlank(cell: Cell): boolean {
   return cellText(cell).trim() === '';
 }
+
+/** What people type in a required cell to say "nothing here": a dash, a cross, «нет». */
+export const PLACEHOLDER_TEXTS: readonly string[] = ['-', '–', '—', 'х', 'x', 'нет'];
+
+/** An empty cell, or one holding only a placeholder. */
+export function isEmptyOrPlaceholder(text: string): boolean {
+  const trimmed = text.trim().toLowerCase();
+  return trimmed === '' || PLACEHOLDER_TEXTS.includes(trimmed);
+}

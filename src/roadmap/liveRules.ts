@@ -1,4 +1,4 @@
-import { cellAt, isBlank } from './cells';
+import { cellAt, isBlank, PLACEHOLDER_TEXTS } from './cells';
 import { columnLetter, REQUIRED_COLUMNS } from './columns';
 import { DONE_WORDS } from './status';
 import type { Roadmap, SheetData, TableLayout } from './types';
@@ -56,6 +56,12 @@ export function itemRowBlocks(roadmap: Roadmap): { first: number; last: number }
   return blocks;
 }
 
+/** The live twin of isEmptyOrPlaceholder: blank, or only a dash, a cross or «нет». */
+function emptyOrPlaceholder(cell: string): string {
+  const trimmed = `LOWER(TRIM(${cell}))`;
+  return `OR(LEN(TRIM(${cell}))=0,${PLACEHOLDER_TEXTS.map((text) => `${trimmed}="${text}"`).join(',')})`;
+}
+
 function notDoneCondition(layout: TableLayout, row: number): string[] {
   const conditions: string[] = [];
   if (layout.columns.completedOn !== undefined) conditions.push(`LEN(TRIM($${columnLetter(layout.columns.completedOn)}${row}))=0`);
@@ -87,7 +93,7 @@ export function liveRules(roadmap: Roadmap, { plannedDateColumn, dueSoonDays }: 
       rules.push({
         kind: 'missing',
         range: `${letter}${first}:${letter}${last}`,
-        formula: `AND(${marker('missing')},LEN(TRIM(${letter}${first}))=0)`,
+        formula: `AND(${marker('missing')},${emptyOrPlaceholder(`${letter}${first}`)})`,
         style: LIVE_RULE_STYLES.missing,
         priority: 1,
       });

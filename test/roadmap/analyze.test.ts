@@ -38,3 +38,19 @@ describe('the seed roadmap pasted from Word', () => {
     expect(withEnd?.counts.undated).toBe(0);
   });
 });
+
+describe('placeholders in required cells', () => {
+  test('a dash or «нет» where the result or the responsible should be is a missing value', () => {
+    const rows = [
+      ['№ п/п', 'Мероприятие', 'Срок', 'Ответственный', 'Результат'],
+      ['1', 'Совещание', 'до 01.10.2021', '-', 'нет'],
+      ['2', 'Отчёт', '—', 'ФЦК', 'отчёт'],
+    ];
+    const roadmap = analyzeSheet(sheetFromRows('План', rows), { today: '2021-09-01' });
+    expect(roadmap?.findings.map((f) => [f.code, f.row])).toEqual([
+      ['missing-responsible', 2],
+      ['missing-result', 2],
+      ['missing-deadline', 3],
+    ]);
+  });
+});

@@ -45,6 +45,18 @@ export function period(year: number | null, build: (year: number) => Span | null
   return { exact: false, years: year === null ? [] : [year], borrow, span: build };
 }
 
+/** Finders pass their patterns as constants: compile each global copy once, not on every cell. */
+const GLOBAL_PATTERNS = new WeakMap<RegExp, RegExp>();
+
+function globalVersion(pattern: RegExp): RegExp {
+  let regex = GLOBAL_PATTERNS.get(pattern);
+  if (!regex) {
+    regex = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+    GLOBAL_PATTERNS.set(pattern, regex);
+  }
+  return regex;
+}
+
 /**
  * Runs finders over the normalised text one after another. Each match is blanked out in a working copy
  * so that later, coarser finders (a bare year) do not read the parts of earlier ones (the year of a date).
@@ -62,7 +74,8 @@ export class Scanner {
    * after «от»), or null to leave the text for other finders.
    */
   scan(pattern: RegExp, read: (match: RegExpExecArray, before: string) => FoundShape | 'skip' | null): void {
-    const regex = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+    const regex = globalVersion(pattern);
+    regex.lastIndex = 0;
     const source = this.working;
     for (let match = regex.exec(source); match !== null; match = regex.exec(source)) {
       if (match[0].length === 0) {
