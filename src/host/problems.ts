@@ -21,3 +21,8 @@ export class HostProblem extends Error {
 export function isHostProblem(error: unknown): error is HostProblem {
   return error instanceof HostProblem;
 }
+
+/** Any error as a problem a user can be told about: Excel's refusals keep their kind, anything else is 'unknown'. */
+export function asHostProblem(error: unknown): HostProblem {
+  return isHostProblem(error) ? error : new HostProblem('unknown', error instanceof Error ? error.message : String(error));
+}

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import {
   addMonitoringColumns, inspectRoadmap, validateRoadmap, writeMonitoringSummary, type ActionContext, type Analysis, type BuildSummarySheet,
 } from '../host/actions';
-import { HostProblem, isHostProblem } from '../host/problems';
+import { asHostProblem, type HostProblem } from '../host/problems';
 import type { MonitorSettings, SettingsStore } from '../host/settings';
 import type { WorkbookPort } from '../host/workbookPort';
 import type { UiText } from '../i18n/ui';
@@ -29,10 +29,6 @@ export interface PaneDeps {
   today?: () => string;
 }
 
-function asProblem(error: unknown): HostProblem {
-  return isHostProblem(error) ? error : new HostProblem('unknown', error instanceof Error ? error.message : String(error));
-}
-
 /** The pane's state and what its buttons do. One action at a time; every action reads the workbook afresh. */
 export function usePane({ port, settingsStore, lang, text, buildSummarySheet, today }: PaneDeps) {
   const [settings, setSettings] = useState<MonitorSettings>(() => settingsStore.load());
@@ -51,7 +47,7 @@ export function usePane({ port, settingsStore, lang, text, buildSummarySheet, to
     try {
       setView(await action());
     } catch (error) {
-      setView({ kind: 'problem', problem: asProblem(error) });
+      setView({ kind: 'problem', problem: asHostProblem(error) });
     } finally {
       busy.current = false;
       setWorking(false);
@@ -110,7 +106,7 @@ export function usePane({ port, settingsStore, lang, text, buildSummarySheet, to
       try {
         await port.selectCell(analysis.source.layout.sheet, findingCell(finding, analysis.source.layout));
       } catch (error) {
-        setView({ kind: 'problem', problem: asProblem(error) });
+        setView({ kind: 'problem', problem: asHostProblem(error) });
       }
     },
     [port],
@@ -123,7 +119,7 @@ export function usePane({ port, settingsStore, lang, text, buildSummarySheet, to
       try {
         await settingsStore.save(next);
       } catch (error) {
-        setView({ kind: 'problem', problem: asProblem(error) });
+        setView({ kind: 'problem', problem: asHostProblem(error) });
       }
     },
     [settingsStore],

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ActionContext } from '../../host/actions';
-import { HostProblem, isHostProblem } from '../../host/problems';
+import { asHostProblem, type HostProblem } from '../../host/problems';
 import type { MonitorSettings } from '../../host/settings';
 import type { WorkbookPort } from '../../host/workbookPort';
 import type { Lang } from '../../roadmap/types';
@@ -23,10 +23,6 @@ export type WorkingGroupView =
   | { kind: 'ready'; state: WorkingGroupState; notice: string | null }
   | { kind: 'problem'; problem: HostProblem };
 
-function asProblem(error: unknown): HostProblem {
-  return isHostProblem(error) ? error : new HostProblem('unknown', error instanceof Error ? error.message : String(error));
-}
-
 /** The «Рабочая группа» view's state: the brief read afresh, and the two buttons that write. One action at a time. */
 export function useWorkingGroup({ port, historyPort, settings, lang, today }: WorkingGroupDeps) {
   const [view, setView] = useState<WorkingGroupView>({ kind: 'loading' });
@@ -45,7 +41,7 @@ export function useWorkingGroup({ port, historyPort, settings, lang, today }: Wo
         const state = await loadWorkingGroup(context(), historyPort);
         setView(state ? { kind: 'ready', state, notice } : { kind: 'no-roadmap' });
       } catch (error) {
-        setView({ kind: 'problem', problem: asProblem(error) });
+        setView({ kind: 'problem', problem: asHostProblem(error) });
       } finally {
         busy.current = false;
         setWorking(false);
