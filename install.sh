@@ -14,4 +14,6 @@ if [ ${#need[@]} -gt 0 ]; then
     exit 1
   fi
 fi
-npm ci --no-audit --no-fund
+# `npm install` keeps the versions package-lock.json pins; `npm ci` (npm 11) rejects a lock file without the
+# other platforms' optional binaries, which npm itself leaves out when it writes the lock on Linux.
+npm install --no-audit --no-fund

@@ -107,7 +107,7 @@ describe('roadmap summary and the user’s own content', () => {
     expect(summarize(input, output).status).toBe(0);
     const workbook = await loadFile(output);
     const plan = workbook.getWorksheet('План') as ExcelJS.Worksheet;
-    for (const address of ['B3', 'D3', 'E3', 'F3', 'B4', 'E4', 'F4', 'D5']) {
+    for (const address of ['B3', 'D3', 'E3', 'F3', 'B4', 'E4', 'F4', 'D5', 'F5']) {
       expect(plan.getCell(address).type).toBe(ExcelJS.ValueType.String);
     }
     expect(plan.getCell('B3').value).toBe('=HYPERLINK("http://example.org","подробнее")');

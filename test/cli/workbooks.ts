@@ -64,16 +64,19 @@ export function sheetCells(sheet: ExcelJS.Worksheet): Record<string, CellSnapsho
   return cells;
 }
 
-/** A small roadmap whose user cells hold text that a careless writer would turn into formulas. */
+/**
+ * A small roadmap whose user cells hold text that a careless writer would turn into formulas. A lone «-» stands only
+ * in the optional materials column: in a required column it is a placeholder for a missing value (an error).
+ */
 export function formulaTextWorkbook(): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('План');
   sheet.addRows([
     ['План мероприятий'],
     ['№ п/п', 'Мероприятие', 'Срок', 'Ответственный', 'Результат', 'Дополнительные материалы'],
-    ['1', '=HYPERLINK("http://example.org","подробнее")', 'до 01.08.2021', '+7 999 123-45-67', '-', '@x'],
+    ['1', '=HYPERLINK("http://example.org","подробнее")', 'до 01.08.2021', '+7 999 123-45-67', '- в работе', '@x'],
     ['2', '@SUM(A1:A2)', 'до 10.09.2021', 'Минтруд', '+1', '=1+1'],
-    ['3', 'Отчёт', 'ежеквартально', '-', 'отчёт', ''],
+    ['3', 'Отчёт', 'ежеквартально', '- отдел кадров', 'отчёт', '-'],
   ]);
   return workbook;
 }
