@@ -1,22 +1,27 @@
 import { parseDeadline } from './deadline';
 import type { Deadline } from './types';
 
-/** Distinct deadline texts remembered per sheet; beyond this the cache stops growing (memory stays bounded). */
+/** Distinct deadline texts remembered; when full the memo starts afresh, so memory stays bounded. */
 const MAX_ENTRIES = 50_000;
 
 /**
- * parseDeadline for one sheet, remembering each distinct text: roadmaps repeat the same deadlines
- * («до 31.12.2021 г.», «ежеквартально») on many rows, and the parser is the engine's hot path.
- * Each call returns its own copy, so no two items share a Deadline object.
+ * Parsed deadlines, shared by every sheet read in this process: roadmaps repeat the same deadlines
+ * («до 31.12.2021 г.», «ежеквартально») on many rows and across the workbooks of a region, and the parser is the
+ * engine's hot path. The parse depends only on the text and the plan's end date, which together form the key.
  */
+const memo = new Map<string, Deadline>();
+
 export function cachedDeadlineParser(periodEnd: string | null): (text: string) => Deadline {
-  const cache = new Map<string, Deadline>();
+  const prefix = `${periodEnd ?? ''}\u0000`;
   return (text) => {
-    let parsed = cache.get(text);
+    const key = prefix + text;
+    let parsed = memo.get(key);
     if (parsed === undefined) {
       parsed = parseDeadline(text, { periodEnd });
-      if (cache.size < MAX_ENTRIES) cache.set(text, parsed);
+      if (memo.size >= MAX_ENTRIES) memo.clear();
+      memo.set(key, parsed);
     }
+    // Each item gets its own copy, so no two items share a Deadline object.
     return { ...parsed, checkpoints: [...parsed.checkpoints] };
   };
 }
