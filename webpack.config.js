@@ -1,4 +1,4 @@
-// Builds the task pane and the ribbon commands page into dist/.
+// Builds the task pane, the ribbon commands page and the commands' message dialog into dist/.
 //   npm run build                      office.js from Microsoft's CDN
 //   OFFICE_JS=local npm run build      office.js served from the add-in's own host (copied from @microsoft/office-js),
 //                                      for networks that block outside hosts
@@ -59,6 +59,7 @@ module.exports = async (env = {}, argv = {}) => {
     entry: {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
+      message: './src/commands/messagePage.ts',
     },
     output: {
       path: path.resolve(__dirname, env.outputPath || 'dist'),
@@ -82,10 +83,12 @@ module.exports = async (env = {}, argv = {}) => {
     plugins: [
       page('taskpane', './src/taskpane/taskpane.html', ['taskpane']),
       page('commands', './src/commands/commands.html', ['commands']),
+      page('message', './src/commands/message.html', ['message']),
       page('help', './src/taskpane/help.html', []),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          { from: 'src/commands/message.css', to: 'message.css' },
           // Microsoft's files are shipped as they are: marked minimized, so the build does not re-minify 57 MB.
           ...(office.copy ? [{ from: 'node_modules/@microsoft/office-js/dist', to: LOCAL_OFFICE_JS_DIR, info: { minimized: true } }] : []),
         ],

@@ -1,44 +1,73 @@
 import { documentSettingsStore } from '../excel/documentSettings';
 import { excelWorkbookPort } from '../excel/excelWorkbookPort';
+import { excelHistoryPort } from '../excel/historyPort';
 import { validateRoadmap, writeMonitoringSummary, type ActionContext, type BuildSummarySheet } from '../host/actions';
 import { UI_TEXT, uiLanguage } from '../i18n/ui';
 import { summarySheet } from '../roadmap/report/summarySheet';
+import type { Lang } from '../roadmap/types';
+import type { HistoryPort } from '../taskpane/workingGroup/historyPort';
+import { recordWorkbookSnapshot } from '../taskpane/workingGroup/workingGroupActions';
+import { showMessageDialog } from './messageDialog';
+import type { CommandMessage } from './messageQuery';
+import { findingsMessage, noRoadmapMessage, problemMessage, snapshotMessage } from './messages';
 
 /**
- * The ribbon's Проверить and Сводка (ExecuteFunction): they run without the pane and always complete the event,
- * also after an error, or Office would keep the button busy.
+ * The ribbon's Проверить, Сводка and Зафиксировать срез (ExecuteFunction): they run without the pane, tell the user in a
+ * small dialog what went wrong (or what there is to see), and always complete the event, also after an error,
+ * or Office would keep the button busy.
  */
 
 export type CommandHandler = (event: Office.AddinCommands.Event) => Promise<void>;
 
 export interface CommandDeps {
   context: () => ActionContext;
+  historyPort: HistoryPort;
   buildSummarySheet: BuildSummarySheet;
-  /** Where a failure goes (there is no pane to show it in). */
-  report: (error: unknown) => void;
+  /** The language of the messages, also when reading the context fails. */
+  lang: Lang;
+  /** Shows a message to the user (there is no pane) and resolves when it is dismissed; never rejects. */
+  tell: (message: CommandMessage) => Promise<void>;
 }
 
-function completing(action: () => Promise<unknown>, report: (error: unknown) => void): CommandHandler {
+/** A command's outcome worth a message, or null when the workbook itself shows it. */
+type Command = () => Promise<CommandMessage | null>;
+
+function completing(command: Command, { lang, tell }: CommandDeps): CommandHandler {
   return async (event) => {
     try {
-      await action();
+      let message: CommandMessage | null;
+      try {
+        message = await command();
+      } catch (error) {
+        console.error('Roadmap Monitor:', error);
+        message = problemMessage(error, lang);
+      }
+      if (message) await tell(message);
     } catch (error) {
-      report(error);
+      console.error('Roadmap Monitor: could not show the message:', error);
     } finally {
       event.completed();
     }
   };
 }
 
-export function createCommands({ context, buildSummarySheet, report }: CommandDeps): { validate: CommandHandler; summary: CommandHandler } {
+export function createCommands(deps: CommandDeps): Record<keyof typeof COMMAND_IDS, CommandHandler> {
+  const { context, historyPort, buildSummarySheet, lang } = deps;
   return {
-    validate: completing(() => validateRoadmap(context()), report),
-    summary: completing(() => writeMonitoringSummary(context(), buildSummarySheet), report),
+    validate: completing(async () => {
+      const analysis = await validateRoadmap(context());
+      return analysis ? findingsMessage(analysis.roadmap.counts, lang) : noRoadmapMessage(lang);
+    }, deps),
+    summary: completing(async () => ((await writeMonitoringSummary(context(), buildSummarySheet)) ? null : noRoadmapMessage(lang)), deps),
+    snapshot: completing(async () => {
+      const recorded = await recordWorkbookSnapshot(context(), historyPort);
+      return recorded ? snapshotMessage(recorded.snapshot.date, recorded.written.name, lang) : noRoadmapMessage(lang);
+    }, deps),
   };
 }
 
 /** The function names the manifest's ExecuteFunction actions call. */
-export const COMMAND_IDS = { validate: 'validateRoadmap', summary: 'writeMonitoringSummary' } as const;
+export const COMMAND_IDS = { validate: 'validateRoadmap', summary: 'writeMonitoringSummary', snapshot: 'recordSnapshot' } as const;
 
 export function registerCommands(): void {
   const lang = uiLanguage(Office.context.displayLanguage);
@@ -46,11 +75,13 @@ export function registerCommands(): void {
   const settings = documentSettingsStore();
   const commands = createCommands({
     context: () => ({ port, settings: settings.load(), lang }),
+    historyPort: excelHistoryPort(),
     buildSummarySheet: summarySheet,
-    report: (error) => console.error('Roadmap Monitor:', error),
+    lang,
+    // The dialog page sits beside this page (commands.html) on the add-in's host.
+    tell: (message) => showMessageDialog(Office.context.ui, window.location.href, message),
   });
-  Office.actions.associate(COMMAND_IDS.validate, commands.validate);
-  Office.actions.associate(COMMAND_IDS.summary, commands.summary);
+  for (const name of Object.keys(COMMAND_IDS) as (keyof typeof COMMAND_IDS)[]) Office.actions.associate(COMMAND_IDS[name], commands[name]);
 }
 
 if (typeof Office !== 'undefined') Office.onReady(() => registerCommands());

@@ -41,6 +41,9 @@ export interface UiText {
   problem: Record<ProblemKind, string>;
   problemDetail: string;
   newSheetName: string;
+  /** The ribbon's message dialog (there is no pane to show findings or problems in). */
+  closeDialog: string;
+  ribbonFindings: (counts: { errors: number; warnings: number }) => string;
 }
 
 const ru: UiText = {
@@ -91,6 +94,9 @@ const ru: UiText = {
   },
   problemDetail: 'Сообщение Excel',
   newSheetName: 'Дорожная карта',
+  closeDialog: 'Закрыть',
+  ribbonFindings: ({ errors, warnings }) =>
+    `Ошибок: ${errors}, предупреждений: ${warnings}. Они подсвечены в таблице; список с переходом к ячейкам — в панели (кнопка «Открыть панель»).`,
 };
 
 const en: UiText = {
@@ -141,6 +147,9 @@ const en: UiText = {
   },
   problemDetail: 'Excel says',
   newSheetName: 'Roadmap',
+  closeDialog: 'Close',
+  ribbonFindings: ({ errors, warnings }) =>
+    `${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}. They are highlighted in the table; open the pane (Open pane) for the list with links to the cells.`,
 };
 
 /** Russian plural forms: 1 день, 2 дня, 5 дней, 21 день. */

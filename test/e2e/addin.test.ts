@@ -5,6 +5,10 @@ import path from 'path';
 import ts from 'typescript';
 import webpack from 'webpack';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { messageUrl } from '../../src/commands/messageQuery';
+import { problemMessage } from '../../src/commands/messages';
+import { HostProblem } from '../../src/host/problems';
+import { UI_TEXT } from '../../src/i18n/ui';
 import { analyzeSheet, liveRules } from '../../src/roadmap';
 import { pilotRoadmapRows, sheetFromRows } from '../../src/roadmap/template/pilotGrid';
 
@@ -26,6 +30,7 @@ interface HostCell {
 }
 interface HostWorkbook {
   state: { syncs: number; selected: { sheet: string; address: string } | null };
+  dialogMessages: string[];
   sheetNames(): string[];
   cell(sheet: string, address: string): HostCell | null;
   cells(sheet: string): HostCell[];
@@ -51,7 +56,9 @@ function officeHostScript(): string {
 }
 
 function serve(directory: string, hostScript: string): Promise<{ server: http.Server; origin: string }> {
-  const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.png': 'image/png' };
+  const types: Record<string, string> = {
+    '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.png': 'image/png',
+  };
   const server = http.createServer((request, response) => {
     const file = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname).replace(/^\/+/, '');
     if (file === OFFICE_HOST_FILE) {
@@ -89,6 +96,36 @@ describe('the add-in in Chromium with a scripted Excel', () => {
     expect(await page.evaluate(() => __workbook.state.syncs)).toBe(before + syncs);
   }
 
+  /** A page of the build in a fresh tab over the scripted host; script errors and CSP violations go to `problems`. */
+  async function openPage(file: string, viewport: { width: number; height: number }): Promise<Page> {
+    const opened = await browser.newPage({ viewport, locale: 'ru-RU' });
+    opened.on('pageerror', (error) => problems.push(`${file}: page error: ${error.message}`));
+    opened.on('console', (message) => message.type() === 'error' && problems.push(`${file}: console: ${message.text()}`));
+    const seed = {
+      sheets: [{ name: 'Программа', rows: pilotRoadmapRows() }],
+      displayLanguage: 'ru-RU',
+      // The report date the working group set, kept in the workbook: 1 September 2021.
+      settings: { roadmapMonitor: { reportDate: '2021-09-01', dueSoonDays: 14, periodEnd: null } },
+    };
+    await opened.addInitScript((value) => {
+      (window as unknown as { __E2E_SEED__: unknown }).__E2E_SEED__ = value;
+      document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP blocked ${event.violatedDirective}: ${event.blockedURI}`));
+    }, seed);
+    await opened.goto(`${origin}/${file}`);
+    return opened;
+  }
+
+  /** axe-core's serious and critical findings on a page. */
+  async function seriousViolations(target: Page) {
+    await target.evaluate(fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
+    const violations = await target.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: { id: string; impact: string; help: string; nodes: unknown[] }[] }> } }).axe;
+      const result = await axe.run(document);
+      return result.violations.map(({ id, impact, help, nodes }) => ({ id, impact, help, nodes: nodes.map((node) => (node as { html: string; failureSummary: string }).html + ' ' + (node as { failureSummary: string }).failureSummary) }));
+    });
+    return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+  }
+
   beforeAll(async () => {
     if (!fs.existsSync(CHROMIUM)) {
       throw new Error(`Chromium not found at ${CHROMIUM}: the end-to-end test needs it. Run ./install.sh (apt-get install chromium) or set CHROMIUM_PATH.`);
@@ -97,20 +134,7 @@ describe('the add-in in Chromium with a scripted Excel', () => {
     sizes = await build(outputDir);
     ({ server, origin } = await serve(outputDir, officeHostScript()));
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-    page = await browser.newPage({ viewport: { width: 360, height: 900 }, locale: 'ru-RU' });
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => message.type() === 'error' && problems.push(`console: ${message.text()}`));
-    const seed = {
-      sheets: [{ name: 'Программа', rows: pilotRoadmapRows() }],
-      displayLanguage: 'ru-RU',
-      // The report date the working group set, kept in the workbook: 1 September 2021.
-      settings: { roadmapMonitor: { reportDate: '2021-09-01', dueSoonDays: 14, periodEnd: null } },
-    };
-    await page.addInitScript((value) => {
-      (window as unknown as { __E2E_SEED__: unknown }).__E2E_SEED__ = value;
-      document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP blocked ${event.violatedDirective}: ${event.blockedURI}`));
-    }, seed);
-    await page.goto(`${origin}/taskpane.html`);
+    page = await openPage('taskpane.html', { width: 360, height: 900 });
   }, 240_000);
 
   afterAll(async () => {
@@ -121,7 +145,7 @@ describe('the add-in in Chromium with a scripted Excel', () => {
 
   test('the build keeps the task pane within its budget', () => {
     expect(sizes.taskpane.gzip).toBeLessThanOrEqual(TASKPANE_BUDGET_BYTES);
-    for (const page of ['taskpane.html', 'commands.html', 'help.html']) {
+    for (const page of ['taskpane.html', 'commands.html', 'message.html', 'help.html']) {
       expect(fs.readFileSync(path.join(outputDir, page), 'utf8')).toMatch(/http-equiv="?Content-Security-Policy"? content="default-src 'self'/);
     }
   });
@@ -176,13 +200,22 @@ describe('the add-in in Chromium with a scripted Excel', () => {
   test('screenshot, and no serious or critical accessibility violations (axe-core)', async () => {
     fs.mkdirSync(path.join(root, 'test-output'), { recursive: true });
     await page.screenshot({ path: path.join(root, 'test-output', 'taskpane.png'), fullPage: true });
-    await page.evaluate(fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: { id: string; impact: string; help: string; nodes: unknown[] }[] }> } }).axe;
-      const result = await axe.run(document);
-      return result.violations.map(({ id, impact, help, nodes }) => ({ id, impact, help, nodes: nodes.map((node) => (node as { html: string; failureSummary: string }).html + ' ' + (node as { failureSummary: string }).failureSummary) }));
-    });
-    expect(violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test('the ribbon commands’ message dialog: Excel’s refusal in plain words, markup kept as text, Close messages the command', async () => {
+    const message = problemMessage(new HostProblem('protected', 'AccessDenied: <b>Лист</b> защищён'), 'ru');
+    const dialog = await openPage(new URL(messageUrl(`${origin}/commands.html`, message)).href.slice(origin.length + 1), { width: 480, height: 320 });
+    await dialog.getByRole('heading', { name: 'Excel не выполнил действие' }).waitFor();
+    expect(await dialog.locator('#message-body').textContent()).toBe(UI_TEXT.ru.problem.protected);
+    expect(await dialog.locator('#message-detail').textContent()).toBe('Сообщение Excel: AccessDenied: <b>Лист</b> защищён');
+    expect(await dialog.locator('main b').count()).toBe(0);
+    fs.mkdirSync(path.join(root, 'test-output'), { recursive: true });
+    await dialog.screenshot({ path: path.join(root, 'test-output', 'message-dialog.png') });
+    expect(await seriousViolations(dialog)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Закрыть' }).click();
+    expect(await dialog.evaluate(() => __workbook.dialogMessages)).toEqual(['close']);
+    await dialog.close();
   });
 
   test('no script errors and no Content-Security-Policy violations', () => {

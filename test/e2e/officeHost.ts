@@ -281,10 +281,14 @@ interface HostSeed {
   };
 
   const settings = new Map<string, unknown>(Object.entries(seed.settings));
+  /** What a dialog page sent its opener through messageParent. */
+  const dialogMessages: string[] = [];
   const host = {
     Office: {
       AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
+      EventType: { DialogMessageReceived: 'dialogMessageReceived', DialogEventReceived: 'dialogEventReceived' },
       context: {
+        ui: { messageParent: (message: string) => void dialogMessages.push(message) },
         displayLanguage: seed.displayLanguage,
         officeTheme: { bodyBackgroundColor: '#FFFFFF' },
         requirements: { isSetSupported: () => true },
@@ -312,6 +316,7 @@ interface HostSeed {
   /** What the test reads back. */
   (window as unknown as { __workbook: unknown }).__workbook = {
     state,
+    dialogMessages,
     sheetNames: () => sheets.map((sheet) => sheet.name),
     cell: (sheetName: string, address: string) => {
       const sheet = sheets.find((candidate) => candidate.name === sheetName);

@@ -3,6 +3,7 @@ import { execFileSync } from 'child_process';
 import fs from 'fs';
 import path from 'path';
 import { COMMAND_IDS } from '../../src/commands/commands';
+import { messageUrl } from '../../src/commands/messageQuery';
 
 const root = path.resolve(__dirname, '../..');
 const manifestPath = path.join(root, 'manifest.xml');
@@ -91,18 +92,37 @@ describe('manifest.xml', () => {
     expect(xml.getElementsByTagName('HighResolutionIconUrl')[0].getAttribute('DefaultValue')).toBe(`${DEV_ORIGIN}assets/icon-64.png`);
   });
 
-  test('the ribbon: Открыть панель, Проверить, Сводка on the Home tab; the functions exist in commands.ts', () => {
+  test('the ribbon: Открыть панель, Проверить, Сводка, Зафиксировать срез on the Home tab; the functions exist in commands.ts', () => {
     expect(xml.getElementsByTagName('OfficeTab')[0].getAttribute('id')).toBe('TabHome');
     const label = (control: Element) => {
       const resid = control.getElementsByTagName('Label')[0].getAttribute('resid');
       return all('bt:String').find((element) => element.getAttribute('id') === resid);
     };
     const controls = all('Control');
-    expect(controls.map((control) => label(control)?.getAttribute('DefaultValue'))).toEqual(['Открыть панель', 'Проверить', 'Сводка']);
+    expect(controls.map((control) => label(control)?.getAttribute('DefaultValue'))).toEqual(['Открыть панель', 'Проверить', 'Сводка', 'Зафиксировать срез']);
     expect(controls.map((control) => label(control)?.getElementsByTagName('bt:Override')[0].getAttribute('Value'))).toEqual([
-      'Open pane', 'Validate', 'Summary',
+      'Open pane', 'Validate', 'Summary', 'Take snapshot',
     ]);
-    expect(all('FunctionName').map((element) => element.textContent)).toEqual([COMMAND_IDS.validate, COMMAND_IDS.summary]);
+    expect(all('FunctionName').map((element) => element.textContent)).toEqual([COMMAND_IDS.validate, COMMAND_IDS.summary, COMMAND_IDS.snapshot]);
+    expect(new Set(Object.values(COMMAND_IDS)).size).toBe(Object.keys(COMMAND_IDS).length);
+  });
+
+  test('every button has a tooltip and the 16, 32 and 80 px icons', () => {
+    for (const control of all('Control')) {
+      const tooltip = control.getElementsByTagName('Description')[0]?.getAttribute('resid');
+      expect(all('bt:String').some((element) => element.getAttribute('id') === tooltip)).toBe(true);
+      const sizes = Array.from(control.getElementsByTagName('bt:Image'), (image) => image.getAttribute('size'));
+      expect(sizes).toEqual(['16', '32', '80']);
+    }
+  });
+
+  test('the dialog the ribbon commands show their messages in is a page webpack emits, beside the function file', () => {
+    const functionFile = all('FunctionFile')[0].getAttribute('resid');
+    const commandsUrl = all('bt:Url').find((element) => element.getAttribute('id') === functionFile)?.getAttribute('DefaultValue') ?? '';
+    const dialog = new URL(messageUrl(commandsUrl, { lang: 'ru', title: 'Заголовок', body: 'Текст' }));
+    // Same https origin as the function file, so the dialog needs no AppDomains entry.
+    expect(dialog.origin).toBe(new URL(DEV_ORIGIN).origin);
+    expect(emittedPages()).toContain(dialog.pathname.slice(1));
   });
 
   test('every string has a Russian default and an English override', () => {
