@@ -5,8 +5,8 @@ import { validateRoadmap, writeMonitoringSummary, type ActionContext, type Build
 import { UI_TEXT, uiLanguage } from '../i18n/ui';
 import { summarySheet } from '../roadmap/report/summarySheet';
 import type { Lang } from '../roadmap/types';
-import type { HistoryPort } from '../taskpane/workingGroup/historyPort';
-import { recordWorkbookSnapshot } from '../taskpane/workingGroup/workingGroupActions';
+import type { HistoryPort } from '../host/historyPort';
+import { recordWorkbookSnapshot } from '../host/workingGroupActions';
 import { showMessageDialog } from './messageDialog';
 import type { CommandMessage } from './messageQuery';
 import { findingsMessage, noRoadmapMessage, problemMessage, snapshotMessage } from './messages';

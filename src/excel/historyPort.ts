@@ -4,7 +4,7 @@ import {
   BRIEF_OWNER_NAME, HISTORY_OWNER_NAME, HISTORY_SHEET_NAME, historyReportSheet, tableRange, type HistoryLayout,
 } from '../roadmap/workingGroup';
 import type { WrittenSheet } from '../host/workbookPort';
-import type { HistoryPort, HistorySource } from '../taskpane/workingGroup/historyPort';
+import type { HistoryPort, HistorySource } from '../host/historyPort';
 import { parseRangeAddress } from './address';
 import { toSheetData } from './cellValues';
 import { toHostProblem } from './errors';

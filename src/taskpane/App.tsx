@@ -5,7 +5,7 @@ import { Legend } from './components/Legend';
 import { SettingsForm } from './components/SettingsForm';
 import type { PaneTheme } from './officeTheme';
 import { usePane, type PaneDeps, type View } from './usePane';
-import type { HistoryPort } from './workingGroup/historyPort';
+import type { HistoryPort } from '../host/historyPort';
 import { WorkingGroupView } from './workingGroup/WorkingGroupView';
 
 const useGlobalStyles = makeStaticStyles({ body: { margin: 0 } });

@@ -6,7 +6,7 @@ import { UI_TEXT } from '../../src/i18n/ui';
 import { summarySheet } from '../../src/roadmap/report/summarySheet';
 import type { Lang, SheetData } from '../../src/roadmap/types';
 import { readHistorySheet, type HistoryLayout } from '../../src/roadmap/workingGroup';
-import type { HistoryPort } from '../../src/taskpane/workingGroup/historyPort';
+import type { HistoryPort } from '../../src/host/historyPort';
 import { layoutToSheet } from '../workingGroup/helpers';
 import { cleanSheet, fakePort, pilot } from './fakePort';
 

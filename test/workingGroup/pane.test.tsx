@@ -9,7 +9,7 @@ import { locateTable } from '../../src/roadmap';
 import type { ReportSheet } from '../../src/roadmap/report/reportSheet';
 import { sheetFromRows } from '../../src/roadmap/template/pilotGrid';
 import type { HistoryLayout } from '../../src/roadmap/workingGroup';
-import type { HistoryPort } from '../../src/taskpane/workingGroup/historyPort';
+import type { HistoryPort } from '../../src/host/historyPort';
 import { WorkingGroupView } from '../../src/taskpane/workingGroup/WorkingGroupView';
 import { layoutToSheet, pilotWithStatus, setCell, type Rows } from './helpers';
 

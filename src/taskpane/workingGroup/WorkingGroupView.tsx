@@ -7,7 +7,7 @@ import type { Lang } from '../../roadmap/types';
 import { copyText } from './copyText';
 import { HistoryChart } from './HistoryChart';
 import { useWorkingGroup, type WorkingGroupDeps } from './useWorkingGroup';
-import type { WorkingGroupState } from './workingGroupActions';
+import type { WorkingGroupState } from '../../host/workingGroupActions';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalS },

@@ -6,8 +6,8 @@ import type { WorkbookPort } from '../../host/workbookPort';
 import type { Lang } from '../../roadmap/types';
 import { displayDate } from '../../roadmap/workingGroup/wording';
 import { WORKING_GROUP_UI } from '../../i18n/workingGroup';
-import type { HistoryPort } from './historyPort';
-import { loadWorkingGroup, recordWorkbookSnapshot, writeBriefSheet, type WorkingGroupState } from './workingGroupActions';
+import type { HistoryPort } from '../../host/historyPort';
+import { loadWorkingGroup, recordWorkbookSnapshot, writeBriefSheet, type WorkingGroupState } from '../../host/workingGroupActions';
 
 export interface WorkingGroupDeps {
   port: WorkbookPort;

@@ -1,9 +1,9 @@
-import { inspectRoadmap, type ActionContext, type Analysis } from '../../host/actions';
+import { inspectRoadmap, type ActionContext, type Analysis } from './actions';
 import {
   briefDocument, briefReportSheet, buildBrief, emptyHistory, historyLayout, readHistorySheet, recordSnapshot, takeSnapshot,
   type HistoryReading, type MeetingBrief, type Snapshot,
-} from '../../roadmap/workingGroup';
-import type { WrittenSheet } from '../../host/workbookPort';
+} from '../roadmap/workingGroup';
+import type { WrittenSheet } from './workbookPort';
 import type { HistoryPort } from './historyPort';
 
 export interface WorkingGroupState extends Analysis {

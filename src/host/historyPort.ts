@@ -1,7 +1,7 @@
-import type { ReportSheet } from '../../roadmap/report/reportSheet';
-import type { SheetData } from '../../roadmap/types';
-import type { HistoryLayout } from '../../roadmap/workingGroup';
-import type { WrittenSheet } from '../../host/workbookPort';
+import type { ReportSheet } from '../roadmap/report/reportSheet';
+import type { SheetData } from '../roadmap/types';
+import type { HistoryLayout } from '../roadmap/workingGroup';
+import type { WrittenSheet } from './workbookPort';
 
 /** The sheet that may hold the history: the one marked as the tools', else one named «История». */
 export interface HistorySource {
