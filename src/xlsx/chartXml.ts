@@ -1,5 +1,6 @@
 import type { ChartSpec } from '../roadmap/report/reportSheet';
 import { absoluteRef, type RangeRef } from './a1';
+import { isDateFormat, serialDateText } from './cellFormats';
 import { NS } from './packageParts';
 import type { SheetValue } from './sheetValues';
 
@@ -11,20 +12,26 @@ export function escapeXml(text: string): string {
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
 }
 
-function displayed(value: SheetValue): string {
-  return value === null ? '' : String(value);
+/** A cell's value as text, the way the cell shows it where that matters to a label: a date as DD.MM.YYYY, not its serial. */
+function displayed(value: SheetValue, format: string): string {
+  if (value === null) return '';
+  return typeof value === 'number' && isDateFormat(format) ? serialDateText(value) : String(value);
 }
 
-function strCache(values: SheetValue[]): string {
-  const points = values.map((value, index) => `<c:pt idx="${index}"><c:v>${escapeXml(displayed(value))}</c:v></c:pt>`).join('');
+function strCache(values: SheetValue[], formats: string[]): string {
+  const points = values
+    .map((value, index) => `<c:pt idx="${index}"><c:v>${escapeXml(displayed(value, formats[index]))}</c:v></c:pt>`)
+    .join('');
   return `<c:strCache><c:ptCount val="${values.length}"/>${points}</c:strCache>`;
 }
 
-function numCache(values: SheetValue[]): string {
+/** The series' numbers, with the format of their cells (so a percentage column caches as one). */
+function numCache(values: SheetValue[], formats: string[]): string {
   const points = values
     .map((value, index) => (typeof value === 'number' ? `<c:pt idx="${index}"><c:v>${value}</c:v></c:pt>` : ''))
     .join('');
-  return `<c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="${values.length}"/>${points}</c:numCache>`;
+  const formatCode = formats[values.findIndex((value) => typeof value === 'number')] ?? 'General';
+  return `<c:numCache><c:formatCode>${escapeXml(formatCode)}</c:formatCode><c:ptCount val="${values.length}"/>${points}</c:numCache>`;
 }
 
 export interface ChartData {
@@ -32,6 +39,12 @@ export interface ChartData {
   range: RangeRef;
   /** The source range's values: row 0 = series names, column 0 = categories. */
   values: SheetValue[][];
+  /** The number format of each of those cells (same shape); General where not given. */
+  formats?: string[][];
+}
+
+function formatAt(data: ChartData, row: number, column: number): string {
+  return data.formats?.[row]?.[column] ?? 'General';
 }
 
 const CATEGORY_AXIS = 500000001;
@@ -41,11 +54,12 @@ function seriesXml(spec: ChartSpec, data: ChartData, index: number): string {
   const { sheetName, range, values } = data;
   const column = range.left + 1 + index;
   const firstDataRow = range.top + 1;
-  const name = `<c:tx><c:strRef><c:f>${escapeXml(absoluteRef(sheetName, range.top, column, range.top, column))}</c:f>${strCache([values[0][index + 1]])}</c:strRef></c:tx>`;
-  const categories = values.slice(1).map((row) => row[0]);
-  const numbers = values.slice(1).map((row) => row[index + 1]);
-  const cat = `<c:cat><c:strRef><c:f>${escapeXml(absoluteRef(sheetName, firstDataRow, range.left, range.bottom, range.left))}</c:f>${strCache(categories)}</c:strRef></c:cat>`;
-  const val = `<c:val><c:numRef><c:f>${escapeXml(absoluteRef(sheetName, firstDataRow, column, range.bottom, column))}</c:f>${numCache(numbers)}</c:numRef></c:val>`;
+  const dataRows = values.slice(1).map((_, offset) => offset + 1);
+  const name = `<c:tx><c:strRef><c:f>${escapeXml(absoluteRef(sheetName, range.top, column, range.top, column))}</c:f>${strCache([values[0][index + 1]], [formatAt(data, 0, index + 1)])}</c:strRef></c:tx>`;
+  const categories = strCache(dataRows.map((row) => values[row][0]), dataRows.map((row) => formatAt(data, row, 0)));
+  const numbers = numCache(dataRows.map((row) => values[row][index + 1]), dataRows.map((row) => formatAt(data, row, index + 1)));
+  const cat = `<c:cat><c:strRef><c:f>${escapeXml(absoluteRef(sheetName, firstDataRow, range.left, range.bottom, range.left))}</c:f>${categories}</c:strRef></c:cat>`;
+  const val = `<c:val><c:numRef><c:f>${escapeXml(absoluteRef(sheetName, firstDataRow, column, range.bottom, column))}</c:f>${numbers}</c:numRef></c:val>`;
   const head = `<c:idx val="${index}"/><c:order val="${index}"/>${name}`;
   switch (spec.type) {
     case 'pie':
@@ -57,17 +71,23 @@ function seriesXml(spec: ChartSpec, data: ChartData, index: number): string {
   }
 }
 
+/**
+ * A text category axis (auto 0) labelled in the categories' format, given outright: left to decide, viewers turn a column
+ * of dates into a date axis ticking on the 1st of each month, and LibreOffice labels linked dates as serial numbers.
+ */
 const AXES =
   `<c:catAx><c:axId val="${CATEGORY_AXIS}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/>` +
-  `<c:axPos val="AXPOS_CAT"/><c:numFmt formatCode="General" sourceLinked="0"/><c:tickLblPos val="nextTo"/>` +
-  `<c:crossAx val="${VALUE_AXIS}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/></c:catAx>` +
+  `<c:axPos val="AXPOS_CAT"/><c:numFmt formatCode="CATEGORY_FORMAT" sourceLinked="0"/><c:tickLblPos val="nextTo"/>` +
+  `<c:crossAx val="${VALUE_AXIS}"/><c:crosses val="autoZero"/><c:auto val="0"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/></c:catAx>` +
   `<c:valAx><c:axId val="${VALUE_AXIS}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/>` +
   `<c:axPos val="AXPOS_VAL"/><c:majorGridlines/><c:numFmt formatCode="General" sourceLinked="1"/><c:tickLblPos val="nextTo"/>` +
   `<c:crossAx val="${CATEGORY_AXIS}"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>`;
 
-function axes(spec: ChartSpec): string {
+function axes(spec: ChartSpec, data: ChartData): string {
   const horizontal = spec.type === 'bar';
-  return AXES.replace('AXPOS_CAT', horizontal ? 'l' : 'b').replace('AXPOS_VAL', horizontal ? 'b' : 'l');
+  return AXES.replace('AXPOS_CAT', horizontal ? 'l' : 'b')
+    .replace('AXPOS_VAL', horizontal ? 'b' : 'l')
+    .replace('CATEGORY_FORMAT', () => escapeXml(formatAt(data, 1, 0)));
 }
 
 function plotXml(spec: ChartSpec, data: ChartData): string {
@@ -78,10 +98,10 @@ function plotXml(spec: ChartSpec, data: ChartData): string {
     case 'pie':
       return `<c:pieChart><c:varyColors val="1"/>${series}<c:firstSliceAng val="0"/></c:pieChart>`;
     case 'line':
-      return `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series}<c:marker val="1"/>${axisIds}</c:lineChart>${axes(spec)}`;
+      return `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series}<c:marker val="1"/>${axisIds}</c:lineChart>${axes(spec, data)}`;
     default: {
       const direction = spec.type === 'bar' ? 'bar' : 'col';
-      return `<c:barChart><c:barDir val="${direction}"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}<c:gapWidth val="150"/>${axisIds}</c:barChart>${axes(spec)}`;
+      return `<c:barChart><c:barDir val="${direction}"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}<c:gapWidth val="150"/>${axisIds}</c:barChart>${axes(spec, data)}`;
     }
   }
 }

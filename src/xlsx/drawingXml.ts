@@ -47,3 +47,46 @@ export function nextShapeId(drawing: Document): number {
 export function appendAnchor(drawing: Document, anchor: ChartAnchor): void {
   drawing.documentElement.appendChild(drawing.importNode(chartAnchorElement(anchor), true));
 }
+
+const ANCHORS = new Set(['twoCellAnchor', 'oneCellAnchor', 'absoluteAnchor']);
+/** An anchor's placement children; the one other child is what it draws. */
+const PLACEMENT = new Set(['from', 'to', 'pos', 'ext', 'clientData']);
+
+export function isAnchor(element: Element): boolean {
+  return element.namespaceURI === NS.drawing && ANCHORS.has(element.localName);
+}
+
+/** The top-level elements of a drawing: anchors, and anchors wrapped in mc:AlternateContent. */
+export function drawingChildren(drawing: Document): Element[] {
+  return Array.from(drawing.documentElement.childNodes).filter((node): node is Element => node.nodeType === 1);
+}
+
+/** What an anchor draws: xdr:pic, xdr:sp, xdr:grpSp, xdr:cxnSp, xdr:graphicFrame… (null for an empty anchor). */
+export function anchoredObject(anchor: Element): Element | null {
+  const children = Array.from(anchor.childNodes).filter((node): node is Element => node.nodeType === 1);
+  return children.find((child) => !(child.namespaceURI === NS.drawing && PLACEMENT.has(child.localName))) ?? null;
+}
+
+/**
+ * Gives the shapes of anchors moved into another drawing fresh ids from `firstId` on (ids are unique per drawing,
+ * a group's members included); connectors keep pointing at the shapes they join.
+ */
+export function renumberShapes(anchors: readonly Element[], firstId: number): void {
+  const renamed = new Map<string, string>();
+  let next = firstId;
+  for (const anchor of anchors) {
+    for (const properties of Array.from(anchor.getElementsByTagNameNS(NS.drawing, 'cNvPr'))) {
+      const id = String(next++);
+      renamed.set(properties.getAttribute('id') ?? '', id);
+      properties.setAttribute('id', id);
+    }
+  }
+  for (const anchor of anchors) {
+    for (const tag of ['stCxn', 'endCxn']) {
+      for (const end of Array.from(anchor.getElementsByTagNameNS(NS.drawingMain, tag))) {
+        const id = renamed.get(end.getAttribute('id') ?? '');
+        if (id !== undefined) end.setAttribute('id', id);
+      }
+    }
+  }
+}

@@ -89,6 +89,8 @@ export interface Relationship {
   id: string;
   type: string;
   target: string;
+  /** True for a target outside the package (a hyperlink, a linked file): copied as it is, never resolved. */
+  external: boolean;
 }
 
 /** A part's relationships, editable, written back with `save`. */
@@ -109,6 +111,7 @@ export class Relationships {
       id: element.getAttribute('Id') ?? '',
       type: element.getAttribute('Type') ?? '',
       target: element.getAttribute('Target') ?? '',
+      external: element.getAttribute('TargetMode') === 'External',
     }));
   }
 
@@ -117,7 +120,7 @@ export class Relationships {
   }
 
   /** Adds a relationship under a fresh id and returns the id. */
-  add(type: string, target: string): string {
+  add(type: string, target: string, external = false): string {
     const taken = new Set(this.list().map((relationship) => relationship.id));
     let n = taken.size + 1;
     while (taken.has(`rId${n}`)) n++;
@@ -126,6 +129,7 @@ export class Relationships {
     element.setAttribute('Id', id);
     element.setAttribute('Type', type);
     element.setAttribute('Target', target);
+    if (external) element.setAttribute('TargetMode', 'External');
     this.document.documentElement.appendChild(element);
     return id;
   }
@@ -143,12 +147,30 @@ export function addContentTypeOverride(contentTypes: Document, partPath: string,
   contentTypes.documentElement.appendChild(element);
 }
 
-/** The first free name of the pattern, e.g. xl/charts/chart3.xml. */
-export function freePartPath(zip: JSZip, folder: string, stem: string): string {
+/** The content type [Content_Types].xml gives a part: its Override, else the Default of its extension. */
+export function contentTypeOf(contentTypes: Document, partPath: string): string | null {
+  const partName = `/${partPath}`.toLowerCase();
+  for (const element of Array.from(contentTypes.getElementsByTagNameNS(NS.contentTypes, 'Override'))) {
+    if ((element.getAttribute('PartName') ?? '').toLowerCase() === partName) return element.getAttribute('ContentType');
+  }
+  const extension = partPath.slice(partPath.lastIndexOf('.') + 1).toLowerCase();
+  for (const element of Array.from(contentTypes.getElementsByTagNameNS(NS.contentTypes, 'Default'))) {
+    if ((element.getAttribute('Extension') ?? '').toLowerCase() === extension) return element.getAttribute('ContentType');
+  }
+  return null;
+}
+
+/** The first free name of the pattern, e.g. xl/charts/chart3.xml (or xl/media/image2.png with extension "png"). */
+export function freePartPath(zip: JSZip, folder: string, stem: string, extension = 'xml'): string {
   for (let n = 1; ; n++) {
-    const path = `${folder}/${stem}${n}.xml`;
+    const path = `${folder}/${stem}${n}.${extension}`;
     if (!zip.file(path)) return path;
   }
+}
+
+/** The package as .xlsx bytes, compressed as ExcelJS does. */
+export function generatePackage(zip: JSZip): Promise<Buffer> {
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }
 
 /** Zip path of each worksheet by its name, through workbook.xml and its relationships. */

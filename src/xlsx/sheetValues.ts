@@ -74,19 +74,30 @@ function cellValue(cell: Element, sharedStrings: SharedStrings): SheetValue {
   return raw; // str, b, e: shown as written
 }
 
-/** The cached values of a range of a worksheet, row by row (missing cells are null). */
-export function rangeValues(worksheet: Document, range: RangeRef, sharedStrings: SharedStrings): SheetValue[][] {
+/** A cell as a chart caches it: its value and its style index (for the number format it is shown in). */
+export interface SheetCell {
+  value: SheetValue;
+  style: number;
+}
+
+/** The cells of a range of a worksheet, row by row (missing cells: null, style 0). */
+export function rangeCells(worksheet: Document, range: RangeRef, sharedStrings: SharedStrings): SheetCell[][] {
   const height = range.bottom - range.top + 1;
   const width = range.right - range.left + 1;
-  const values: SheetValue[][] = Array.from({ length: height }, () => Array<SheetValue>(width).fill(null));
+  const cells: SheetCell[][] = Array.from({ length: height }, () => Array.from({ length: width }, () => ({ value: null, style: 0 })));
   for (const row of Array.from(worksheet.getElementsByTagNameNS(NS.main, 'row'))) {
     const rowNumber = Number(row.getAttribute('r'));
     if (rowNumber < range.top || rowNumber > range.bottom) continue;
     for (const cell of Array.from(row.getElementsByTagNameNS(NS.main, 'c'))) {
       const ref = parseCellRef(cell.getAttribute('r') ?? '');
       if (!ref || ref.column < range.left || ref.column > range.right) continue;
-      values[ref.row - range.top][ref.column - range.left] = cellValue(cell, sharedStrings);
+      cells[ref.row - range.top][ref.column - range.left] = { value: cellValue(cell, sharedStrings), style: Number(cell.getAttribute('s')) || 0 };
     }
   }
-  return values;
+  return cells;
+}
+
+/** The cached values of a range of a worksheet, row by row (missing cells are null). */
+export function rangeValues(worksheet: Document, range: RangeRef, sharedStrings: SharedStrings): SheetValue[][] {
+  return rangeCells(worksheet, range, sharedStrings).map((row) => row.map((cell) => cell.value));
 }

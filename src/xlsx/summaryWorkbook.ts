@@ -3,12 +3,12 @@ import { summarySheet } from '../roadmap/report/summarySheet';
 import { summarize } from '../roadmap/summary';
 import type { Lang } from '../roadmap/types';
 import { reportTexts } from '../i18n/report';
-import { addNativeCharts } from './charts';
 import { applyLiveRules } from './liveFormatting';
 import { fillPlannedDates } from './plannedDates';
 import type { RoadmapWorkbook } from './readRoadmap';
 import { renderReportSheet } from './renderReportSheet';
 import { clearSummarySheet, markSummarySheet } from './summaryOwnership';
+import { saveWorkbookCopy } from './workbookCopy';
 
 export interface SummaryWorkbook {
   xlsx: Buffer;
@@ -20,12 +20,14 @@ export interface SummaryWorkbook {
 
 /**
  * The workbook `roadmap summary` writes: the roadmap's «Плановая дата» filled, the live conditional formatting
- * applied, and the monitoring sheet (with its native chart) replacing the one the tools wrote before.
+ * applied, and the monitoring sheet (with its native chart) replacing the one the tools wrote before; the charts
+ * and shapes of `original` (the bytes the workbook was loaded from) kept on the other sheets.
  * Works on the loaded workbook in memory; the input file is never written.
  */
 export async function buildSummaryWorkbook(
   source: RoadmapWorkbook,
   { lang, dueSoonDays }: { lang: Lang; dueSoonDays: number },
+  original: Buffer | null,
 ): Promise<SummaryWorkbook> {
   const { workbook, sheet, roadmap } = source;
   const worksheet = workbook.getWorksheet(sheet.name);
@@ -40,6 +42,6 @@ export async function buildSummaryWorkbook(
   const charts = renderReportSheet(workbook, summarySheet(summarize(roadmap), { lang, dueSoonDays }), name);
   markSummarySheet(workbook, name);
 
-  const written = Buffer.from(await workbook.xlsx.writeBuffer());
-  return { xlsx: await addNativeCharts(written, charts), summarySheet: name, displaced: name !== wanted };
+  const xlsx = await saveWorkbookCopy(workbook, { original, rewrittenSheets: [name], charts });
+  return { xlsx, summarySheet: name, displaced: name !== wanted };
 }

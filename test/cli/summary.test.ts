@@ -2,9 +2,11 @@ import { createHash } from 'crypto';
 import { readFileSync, writeFileSync } from 'fs';
 import path from 'path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { SUMMARY_OWNER_NAME } from '../../src/roadmap/report/ownership';
 import { addNativeCharts } from '../../src/xlsx/charts';
 import { pilotRoadmapWorkbook, typedRoadmapWorkbook } from '../../src/xlsx/exampleWorkbooks';
+import { drawingsBySheet } from '../xlsx/keptChartsWorkbooks';
 import { formulaTextWorkbook, loadFile, runCli, saveWorkbook, sheetCells, tempDir, workbookSnapshot } from './workbooks';
 
 const dir = tempDir();
@@ -151,7 +153,7 @@ describe('roadmap summary and the user’s own content', () => {
     expect(workbookSnapshot(await loadFile(again))).toEqual(workbookSnapshot(await loadFile(output)));
   });
 
-  it('warns that a chart in the input will not be in the copy', async () => {
+  it('keeps a chart the input has on another sheet, and warns only about what it cannot keep', async () => {
     const workbook = formulaTextWorkbook();
     workbook.addWorksheet('Графики').addRows([['Статус', 'Число'], ['А', 1], ['Б', 2]]);
     const withChart = await addNativeCharts(Buffer.from(await workbook.xlsx.writeBuffer()), [
@@ -159,8 +161,22 @@ describe('roadmap summary and the user’s own content', () => {
     ]);
     const input = path.join(dir, 'with-chart.xlsx');
     writeFileSync(input, withChart);
-    const run = summarize(input, path.join(dir, 'with-chart-summary.xlsx'));
+    const output = path.join(dir, 'with-chart-summary.xlsx');
+    const run = summarize(input, output);
     expect(run.status).toBe(0);
-    expect(run.stderr).toMatch(/with-chart\.xlsx.*диаграммы \(1\)/);
+    expect(run.stderr).toBe('');
+    const drawings = await drawingsBySheet(readFileSync(output));
+    expect(drawings.get('Графики')?.charts.map((chart) => [chart.title, chart.formulas])).toEqual([
+      ['Доли', ["'Графики'!$B$1", "'Графики'!$A$2:$A$3", "'Графики'!$B$2:$B$3"]],
+    ]);
+
+    // A chart sheet is something the copy still lacks: that is warned about.
+    const zip = await JSZip.loadAsync(withChart);
+    zip.file('xl/chartsheets/sheet1.xml', '<chartsheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>');
+    const withChartSheet = path.join(dir, 'with-chart-sheet.xlsx');
+    writeFileSync(withChartSheet, await zip.generateAsync({ type: 'nodebuffer' }));
+    const warned = summarize(withChartSheet, path.join(dir, 'with-chart-sheet-summary.xlsx'));
+    expect(warned.status).toBe(0);
+    expect(warned.stderr).toMatch(/with-chart-sheet\.xlsx.*диаграммы \(1\)/);
   });
 });

@@ -60,6 +60,27 @@ describe('addNativeCharts', () => {
     expect(contentTypes).toContain('PartName="/xl/drawings/drawing1.xml"');
   });
 
+  it('caches date categories as the cells show them and numbers in their cells’ format, percentages as percentages', async () => {
+    const input = await workbookBuffer((workbook) => {
+      const sheet = workbook.addWorksheet('История');
+      sheet.addRows([['Дата среза', 'Выполнено'], [new Date(Date.UTC(2021, 7, 20)), 0.25], [new Date(Date.UTC(2021, 8, 20)), 0.5]]);
+      for (const row of [2, 3]) {
+        sheet.getCell(`A${row}`).numFmt = 'DD.MM.YYYY';
+        sheet.getCell(`B${row}`).numFmt = '0.0%';
+      }
+    });
+    const output = await addNativeCharts(input, [
+      { sheetName: 'История', spec: { type: 'line', title: 'Выполнение', source: 'A1:B3', from: 'D1', to: 'J12' } },
+    ]);
+    const chart = await xmlPart(await JSZip.loadAsync(output), 'xl/charts/chart1.xml');
+    expect(texts(chart, NS.chart, 'v')).toEqual(['Выполнено', '20.08.2021', '20.09.2021', '0.25', '0.5']);
+    expect(texts(chart, NS.chart, 'formatCode')).toEqual(['0.0%']);
+    // A text axis labelled as the dates are written, not a date axis of serial numbers.
+    const categoryAxis = chart.getElementsByTagNameNS(NS.chart, 'catAx')[0];
+    expect(categoryAxis.getElementsByTagNameNS(NS.chart, 'numFmt')[0].getAttribute('formatCode')).toBe('DD.MM.YYYY');
+    expect(categoryAxis.getElementsByTagNameNS(NS.chart, 'auto')[0].getAttribute('val')).toBe('0');
+  });
+
   it('leaves the workbook readable with every cell intact, formula-looking text still text', async () => {
     const input = await workbookBuffer((workbook) => statusTable(workbook.addWorksheet('Мониторинг')));
     const output = await addNativeCharts(input, [

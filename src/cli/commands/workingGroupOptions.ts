@@ -2,7 +2,7 @@ import { isIsoDate } from '../../roadmap/dates';
 import type { Lang } from '../../roadmap/types';
 import { COMMAND_WORDS } from '../../i18n/workingGroup';
 import type { ReportTexts } from '../../i18n/report';
-import { hasUnkeptParts, unkeptParts } from '../../xlsx/unkeptParts';
+import { hasUnkeptParts, unkeptParts, type UnkeptParts } from '../../xlsx/unkeptParts';
 import type { WorkingGroupFile } from '../../xlsx/history/workingGroupFile';
 import type { CliIo } from '../context';
 import { CommandError } from '../errors';
@@ -15,10 +15,8 @@ export function nextMeetingOption(raw: Record<string, unknown>, lang: Lang): str
   return value;
 }
 
-/** Warns, as `summary` does, when the copy ExcelJS writes will lack charts, shapes or pivot tables of the input (the tools' own chart is written again). */
-export async function warnUnkeptParts(input: WorkingGroupFile, texts: ReportTexts, io: CliIo): Promise<void> {
-  if (input.xlsx === null) return;
-  const parts = await unkeptParts(input.xlsx, input.history.sheet ? [input.history.sheet.name] : []);
+/** Warns when the copy will lack something of `file`: chart sheets, pivot tables and charts, SmartArt (see unkeptParts). */
+export function warnUnkept(file: string, parts: UnkeptParts, texts: ReportTexts, io: CliIo): void {
   if (!hasUnkeptParts(parts)) return;
   const kinds = texts.cli.drawingKinds;
   const list = [
@@ -26,5 +24,11 @@ export async function warnUnkeptParts(input: WorkingGroupFile, texts: ReportText
     parts.shapes > 0 ? `${kinds.shapes} (${parts.shapes})` : null,
     parts.pivotTables > 0 ? `${kinds.pivotTables} (${parts.pivotTables})` : null,
   ].filter((part) => part !== null);
-  io.err(`roadmap: ${texts.cli.dropsDrawings(input.file, list.join(', '))}\n`);
+  io.err(`roadmap: ${texts.cli.dropsDrawings(file, list.join(', '))}\n`);
+}
+
+/** The same warning for `snapshot` and `brief -o` («История», which they write anew, left out). */
+export async function warnUnkeptParts(input: WorkingGroupFile, texts: ReportTexts, io: CliIo): Promise<void> {
+  if (input.xlsx === null) return;
+  warnUnkept(input.file, await unkeptParts(input.xlsx, input.history.sheet ? [input.history.sheet.name] : []), texts, io);
 }
