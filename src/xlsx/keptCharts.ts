@@ -95,7 +95,8 @@ function withRelationshipAttributes(root: Element): Array<{ element: Element; na
   const found: Array<{ element: Element; name: string; value: string }> = [];
   for (const element of [root, ...Array.from(root.getElementsByTagName('*'))]) {
     for (const attribute of Array.from(element.attributes)) {
-      if (attribute.namespaceURI === NS.rel) found.push({ element, name: attribute.name, value: attribute.value });
+      // r:id="" is how Excel writes a link to a place in the workbook: no relationship to carry.
+      if (attribute.namespaceURI === NS.rel && attribute.value !== '') found.push({ element, name: attribute.name, value: attribute.value });
     }
   }
   return found;

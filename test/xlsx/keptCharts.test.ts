@@ -101,6 +101,17 @@ describe('saveWorkbookCopy: the input’s charts and shapes put back after Excel
     expect((await JSZip.loadAsync(again)).file(/^xl\/charts\/chart\d+\.xml$/)).toHaveLength(2);
   });
 
+  test('a text box linking to a place in the workbook (r:id="") is carried with its link', async () => {
+    const zip = await JSZip.loadAsync(await userFile());
+    const drawing = await zip.file('xl/drawings/drawing1.xml')!.async('string');
+    zip.file('xl/drawings/drawing1.xml', drawing.replace(/(<a:hlinkClick [^>]*r:id=)"rId\d+"/, '$1""'));
+    const original = await zip.generateAsync({ type: 'nodebuffer' });
+    const output = await saveWorkbookCopy(await loaded(original), { original, rewrittenSheets: [], charts: [] });
+    expect((await drawingsBySheet(output)).get('Данные')?.shapes).toEqual(['Заметка']);
+    const carried = await (await JSZip.loadAsync(output)).file('xl/drawings/drawing1.xml')!.async('string');
+    expect(carried).toMatch(/<a:hlinkClick [^>]*r:id=""/);
+  });
+
   test('a workbook built in memory, with no charts to add, is ExcelJS’s bytes as they are', async () => {
     const output = await saveWorkbookCopy(dataWorkbook(), { original: null, rewrittenSheets: [], charts: [] });
     expect((await JSZip.loadAsync(output)).file(/^xl\/drawings\//)).toHaveLength(0);
