@@ -1,5 +1,5 @@
 import { columnLetter } from '../../roadmap/columns';
-import type { ColumnKey, Deadline, Finding, ItemStatus, Roadmap, Section, SummaryCounts } from '../../roadmap/types';
+import type { ColumnKey, Finding, Item, Roadmap, Section, SummaryCounts } from '../../roadmap/types';
 
 /** `roadmap check --json`: the shape documented in the README (fields may be added, never renamed). */
 export interface CheckJson {
@@ -14,20 +14,8 @@ export interface CheckJson {
   summary: SummaryCounts & { completionPercent: number };
 }
 
-export interface CheckJsonItem {
-  row: number;
-  no: string;
-  section: string | null;
-  activity: string;
-  responsible: string;
-  result: string;
-  materials: string;
-  deadline: Deadline;
-  status: ItemStatus;
-  statusText?: string;
-  completedOn?: string | null;
-  comment?: string;
-}
+/** An item as the engine reads it; `declaredStatus` is internal (the status cell as written is `statusText`). */
+export type CheckJsonItem = Omit<Item, 'declaredStatus'>;
 
 export function checkJson(file: string, roadmap: Roadmap, completionPercent: number): CheckJson {
   const { layout } = roadmap;
@@ -40,20 +28,7 @@ export function checkJson(file: string, roadmap: Roadmap, completionPercent: num
     today: roadmap.today,
     columns,
     sections: roadmap.sections,
-    items: roadmap.items.map((item) => ({
-      row: item.row,
-      no: item.no,
-      section: item.section,
-      activity: item.activity,
-      responsible: item.responsible,
-      result: item.result,
-      materials: item.materials,
-      deadline: item.deadline,
-      status: item.status,
-      ...(item.statusText !== undefined ? { statusText: item.statusText } : {}),
-      ...(item.completedOn !== undefined ? { completedOn: item.completedOn } : {}),
-      ...(item.comment !== undefined ? { comment: item.comment } : {}),
-    })),
+    items: roadmap.items.map(({ declaredStatus: _internal, ...item }) => item),
     findings: roadmap.findings,
     summary: { ...roadmap.counts, completionPercent },
   };

@@ -2,6 +2,7 @@
  * The working group's vocabulary: snapshots of the roadmap kept on the sheet «История», and what was read
  * from that sheet when a person edited or damaged it.
  */
+import type { StatusTally } from '../summary';
 import type { CellValue, ItemStatus } from '../types';
 
 /** An item as it stood on a snapshot's report date. */
@@ -20,13 +21,7 @@ export interface SnapshotItem {
 /** Fields of a snapshot item that a damaged history may not hold (its column was deleted). */
 export type SnapshotField = 'no' | 'activity' | 'deadlineText' | 'due' | 'responsible' | 'result' | 'status';
 
-export interface SnapshotCounts {
-  items: number;
-  done: number;
-  overdue: number;
-  dueSoon: number;
-  open: number;
-  undated: number;
+export interface SnapshotCounts extends StatusTally {
   /** Done items as a share of all items, percent with one decimal. */
   completionPercent: number;
 }
