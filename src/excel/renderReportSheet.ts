@@ -1,5 +1,5 @@
 import { isoToExcelSerial } from '../roadmap/dates';
-import type { ChartType, ReportCell, ReportSheet, ReportStyle } from '../roadmap/report/reportSheet';
+import { REPORT_PRINT_LAYOUT, type ChartType, type ReportCell, type ReportSheet, type ReportStyle } from '../roadmap/report/reportSheet';
 import { boxAddress, cellAddress } from './address';
 import { DATE_FORMAT, GENERAL_FORMAT, PERCENT_FORMAT, TEXT_FORMAT } from './formats';
 import { splitIntoChunks } from './payload';
@@ -103,12 +103,22 @@ export function characterWidthToPoints(characters: number): number {
   return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
 }
 
+/** Page layout came with ExcelApi 1.9; older Excel keeps its default print settings. */
+function pageLayoutApiAvailable(): boolean {
+  return typeof Office !== 'undefined' && Office.context?.requirements?.isSetSupported('ExcelApi', '1.9') === true;
+}
+
 /**
  * Queues a ReportSheet onto an empty worksheet: values (dates as real dates, text as text), number formats,
  * styles, merges, column widths, frozen rows and native charts. Values go in row chunks that stay under Excel on
  * the web's request limit; `flush` is called between chunks (a sync), never more often.
  */
-export async function renderReportSheet(worksheet: Excel.Worksheet, report: ReportSheet, flush: () => Promise<void>): Promise<void> {
+export async function renderReportSheet(
+  worksheet: Excel.Worksheet,
+  report: ReportSheet,
+  flush: () => Promise<void>,
+  printLayoutSupported = pageLayoutApiAvailable(),
+): Promise<void> {
   const width = Math.max(1, ...report.rows.map((row) => row.length));
   const values = report.rows.map((row) => Array.from({ length: width }, (_, column) => cellValue(row[column])));
   const formats = report.rows.map((row) => Array.from({ length: width }, (_, column) => cellFormat(row[column])));
@@ -128,6 +138,10 @@ export async function renderReportSheet(worksheet: Excel.Worksheet, report: Repo
     worksheet.getRange(cellAddress(1, index + 1)).format.columnWidth = characterWidthToPoints(characters);
   });
   if (report.frozenRows > 0) worksheet.freezePanes.freezeRows(report.frozenRows);
+  if (printLayoutSupported) {
+    worksheet.pageLayout.orientation = 'Landscape';
+    worksheet.pageLayout.zoom = { horizontalFitToPages: REPORT_PRINT_LAYOUT.pagesWide, verticalFitToPages: 0 };
+  }
   for (const spec of report.charts) {
     const chart = worksheet.charts.add(CHART_TYPES[spec.type], worksheet.getRange(spec.source), 'Columns');
     chart.title.text = spec.title;

@@ -49,7 +49,7 @@ const RU: ConsolidateTexts = {
     `Прочитано книг: ${read} из ${files}` + (unreadable > 0 ? `; не прочитано: ${unreadable} (лист «${sheet}»)` : ''),
   summaryHeader: {
     institution: 'Учреждение', file: 'Файл', items: 'Мероприятий', done: 'Выполнено', overdue: 'Просрочено',
-    dueSoon: 'Скоро срок', undated: 'Без срока', errors: 'Ошибок', warnings: 'Предупреждений',
+    dueSoon: 'Срок скоро', undated: 'Без срока', errors: 'Ошибок', warnings: 'Предупреждений',
     completion: 'Выполнение, %', reportDate: 'Дата отчёта',
   },
   totalLabel: 'Итого',

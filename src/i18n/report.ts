@@ -1,3 +1,4 @@
+import { STATUS_NAMES } from './statuses';
 import type { ItemStatus, Lang, Severity } from '../roadmap/types';
 
 /** Texts of `roadmap check`, `roadmap summary` and the «Мониторинг» sheet. */
@@ -66,7 +67,7 @@ export interface ReportTexts {
 }
 
 const RU: ReportTexts = {
-  status: { done: 'выполнено', overdue: 'просрочено', 'due-soon': 'скоро срок', open: 'в работе', undated: 'без срока' },
+  status: STATUS_NAMES.ru,
   severity: { error: 'ошибка', warning: 'предупреждение', info: 'сведения' },
   severityPlural: { error: 'Ошибки', warning: 'Предупреждения', info: 'Сведения' },
   check: {
@@ -134,7 +135,7 @@ const RU: ReportTexts = {
 };
 
 const EN: ReportTexts = {
-  status: { done: 'done', overdue: 'overdue', 'due-soon': 'due soon', open: 'open', undated: 'undated' },
+  status: STATUS_NAMES.en,
   severity: { error: 'error', warning: 'warning', info: 'info' },
   severityPlural: { error: 'Errors', warning: 'Warnings', info: 'Notes' },
   check: {

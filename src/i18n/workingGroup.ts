@@ -1,5 +1,6 @@
 /** Texts of the working group's tools: history findings, the meeting brief and the requests to the responsible. */
-import type { ItemStatus, Lang } from '../roadmap/types';
+import type { Lang } from '../roadmap/types';
+import { STATUS_NAMES } from './statuses';
 import type { HistoryFindingCode } from '../roadmap/workingGroup/model';
 
 export interface HistoryFindingParams {
@@ -51,10 +52,7 @@ function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-export const STATUS_NAMES: Record<Lang, Record<ItemStatus, string>> = {
-  ru: { done: 'выполнено', overdue: 'просрочено', 'due-soon': 'срок скоро', open: 'срок впереди', undated: 'без срока' },
-  en: { done: 'done', overdue: 'overdue', 'due-soon': 'due soon', open: 'open', undated: 'undated' },
-};
+export { STATUS_NAMES };
 
 /** Words of the meeting brief (text, sheet and Word document alike). */
 export interface BriefWords {

@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { isoToUtcDate } from '../roadmap/dates';
-import type { ReportCell, ReportSheet, ReportStyle } from '../roadmap/report/reportSheet';
+import { REPORT_PRINT_LAYOUT, type ReportCell, type ReportSheet, type ReportStyle } from '../roadmap/report/reportSheet';
 import type { SheetChart } from './charts';
 import { rowHeightFor } from './rowHeights';
 
@@ -39,6 +39,14 @@ export function writeCell(cell: ExcelJS.Cell, { value, style }: ReportCell): voi
   if (style) Object.assign(cell, structuredClone(STYLES[style]));
 }
 
+/** REPORT_PRINT_LAYOUT in ExcelJS's terms (fitToHeight 0: as many pages down as needed). */
+export const REPORT_PAGE_SETUP: Partial<ExcelJS.PageSetup> = {
+  orientation: REPORT_PRINT_LAYOUT.orientation,
+  fitToPage: true,
+  fitToWidth: REPORT_PRINT_LAYOUT.pagesWide,
+  fitToHeight: 0,
+};
+
 /**
  * Writes a report sheet as a new worksheet of the workbook, placed last, and returns
  * its charts, to be added to the saved file with addNativeCharts (ExcelJS cannot write charts).
@@ -46,6 +54,7 @@ export function writeCell(cell: ExcelJS.Cell, { value, style }: ReportCell): voi
 export function renderReportSheet(workbook: ExcelJS.Workbook, report: ReportSheet, name: string = report.name): SheetChart[] {
   const worksheet = workbook.addWorksheet(name, {
     views: report.frozenRows > 0 ? [{ state: 'frozen', ySplit: report.frozenRows }] : [],
+    pageSetup: REPORT_PAGE_SETUP,
   });
   report.columnWidths.forEach((width, index) => {
     worksheet.getColumn(index + 1).width = width;

@@ -67,7 +67,7 @@ describe('roadmap consolidate over a folder of workbooks, some broken', () => {
     const rows = rowsOf(report.getWorksheet('Свод'));
     expect(rows[1]).toEqual(['Дата свода', utc(TODAY)]);
     expect(rows[4].slice(0, 11)).toEqual([
-      'Учреждение', 'Файл', 'Мероприятий', 'Выполнено', 'Просрочено', 'Скоро срок', 'Без срока', 'Ошибок', 'Предупреждений', 'Выполнение, %', 'Дата отчёта',
+      'Учреждение', 'Файл', 'Мероприятий', 'Выполнено', 'Просрочено', 'Срок скоро', 'Без срока', 'Ошибок', 'Предупреждений', 'Выполнение, %', 'Дата отчёта',
     ]);
     const order = ['КГКОУ ШИ 14', 'Центр занятости населения г. Камень-на-Оби', 'ГКУ ЦЗН г. Бийска', 'Rubtsovsk centre'];
     const expected = order.map((name) => READABLE.find((workbook) => workbook.institution === name) as ExpectedWorkbook);

@@ -27,7 +27,7 @@ describe('«Свод»', () => {
 
   test('one row per workbook under the header, the most overdue first, then the totals', () => {
     expect(values(sheet.rows[SUMMARY_HEADER_ROW - 1]).slice(0, 11)).toEqual([
-      'Учреждение', 'Файл', 'Мероприятий', 'Выполнено', 'Просрочено', 'Скоро срок', 'Без срока', 'Ошибок', 'Предупреждений', 'Выполнение, %', 'Дата отчёта',
+      'Учреждение', 'Файл', 'Мероприятий', 'Выполнено', 'Просрочено', 'Срок скоро', 'Без срока', 'Ошибок', 'Предупреждений', 'Выполнение, %', 'Дата отчёта',
     ]);
     expect(values(sheet.rows[SUMMARY_HEADER_ROW]).slice(0, 11)).toEqual(['=HYPERLINK("http://x")', 'b.xlsx', 4, 1, 3, 0, 0, 2, 3, 0.25, { date: '2021-08-31' }]);
     expect(values(sheet.rows[SUMMARY_HEADER_ROW + 3])).toEqual(['Итого', null, 13, 8, 4, 0, 0, 2, 4, 0.615]);

@@ -36,6 +36,7 @@ interface HostWorkbook {
   cells(sheet: string): HostCell[];
   formats(sheet: string): { range: string; type: string; custom: { rule: { formula: string }; format: { fill: { color?: string }; font: { color?: string } } } }[];
   charts(sheet: string): { type: string; source: string; title: { text?: string } }[];
+  pageLayout(sheet: string): Record<string, unknown> | null;
   names(): Record<string, string>;
 }
 declare const __workbook: HostWorkbook;
@@ -190,6 +191,11 @@ describe('the add-in in Chromium with a scripted Excel', () => {
     expect(cells).toContainEqual({ value: '1.1', format: '@' });
     expect(cells.some((cell) => typeof cell.value === 'string' && cell.value.startsWith('Организация и проведение установочного вебинара'))).toBe(true);
     expect((await page.evaluate(() => __workbook.charts('Мониторинг'))).length).toBeGreaterThan(0);
+    // Printed or saved as PDF, the report keeps its columns on one page width.
+    expect(await page.evaluate(() => __workbook.pageLayout('Мониторинг'))).toEqual({
+      orientation: 'Landscape',
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+    });
     expect(await page.evaluate(() => __workbook.names())).toEqual({ RoadmapMonitor_Summary: "=Мониторинг!A1:A1" });
 
     // Again: the add-in's own sheet is replaced, not duplicated (9 syncs: find and read, highlight, look, write).

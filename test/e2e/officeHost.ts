@@ -27,6 +27,8 @@ interface HostSheet {
   charts: { type: string; source: string; title: { text?: string }; position?: [string, string] }[];
   validations: { range: string; rule: unknown }[];
   frozenRows: number;
+  /** What the add-in set of the sheet's print layout (orientation, zoom). */
+  pageLayout: Record<string, unknown>;
   merges: string[];
 }
 
@@ -77,7 +79,7 @@ interface HostSeed {
   const state = { syncs: 0, selected: null as null | { sheet: string; address: string }, active: '' };
 
   const newSheet = (name: string): HostSheet => {
-    const sheet: HostSheet = { name, cells: new Map(), formats: [], charts: [], validations: [], frozenRows: 0, merges: [] };
+    const sheet: HostSheet = { name, cells: new Map(), formats: [], charts: [], validations: [], frozenRows: 0, merges: [], pageLayout: {} };
     sheets.push(sheet);
     return sheet;
   };
@@ -218,6 +220,7 @@ interface HostSeed {
         },
       },
       freezePanes: { freezeRows: (rows: number) => (sheet.frozenRows = rows) },
+      pageLayout: sheet.pageLayout,
       activate: () => (state.active = sheet.name),
       delete: () => sheets.splice(sheets.indexOf(sheet), 1),
     };
@@ -329,6 +332,7 @@ interface HostSeed {
     },
     formats: (sheetName: string) => sheets.find((candidate) => candidate.name === sheetName)?.formats.filter((format) => !format.deleted) ?? [],
     charts: (sheetName: string) => sheets.find((candidate) => candidate.name === sheetName)?.charts ?? [],
+    pageLayout: (sheetName: string) => sheets.find((candidate) => candidate.name === sheetName)?.pageLayout ?? null,
     names: () => Object.fromEntries(names),
   };
 })();

@@ -31,7 +31,7 @@ describe('the «Мониторинг» sheet', () => {
 
   it('counts items by status, with the total and the completion as a fraction', () => {
     expect(rowStartingWith(report, 'Просрочено')[1].value).toBe(5);
-    expect(rowStartingWith(report, 'В работе')[1].value).toBe(8);
+    expect(rowStartingWith(report, 'Срок впереди')[1].value).toBe(8);
     expect(rowStartingWith(report, 'Без срока')[1].value).toBe(2);
     expect(rowStartingWith(report, 'Всего')[1]).toEqual({ value: 15, style: 'total' });
     expect(rowStartingWith(report, 'Выполнение')[1]).toEqual({ value: 0, style: 'percent' });
@@ -43,7 +43,7 @@ describe('the «Мониторинг» sheet', () => {
     if (!source) throw new Error(chart.source);
     expect(at(report, `A${source.top}`)?.value).toBe('Статус');
     expect(report.rows.slice(source.top, source.bottom).map((row) => row[0].value)).toEqual([
-      'Выполнено', 'Просрочено', 'Скоро срок', 'В работе', 'Без срока',
+      'Выполнено', 'Просрочено', 'Срок скоро', 'Срок впереди', 'Без срока',
     ]);
     const anchorBottom = parseCellRef(chart.to)?.row ?? 0;
     const anchorLeft = parseCellRef(chart.from)?.column ?? 0;

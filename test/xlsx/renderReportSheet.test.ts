@@ -46,6 +46,13 @@ describe('renderReportSheet', () => {
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
   });
 
+  it('prints landscape, one page wide, so a printed or PDF report never splits its columns', async () => {
+    const workbook = new ExcelJS.Workbook();
+    renderReportSheet(workbook, REPORT);
+    const sheet = (await roundTrip(workbook)).getWorksheet('Мониторинг') as ExcelJS.Worksheet;
+    expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+  });
+
   it('writes text that looks like a formula as text', async () => {
     const workbook = new ExcelJS.Workbook();
     renderReportSheet(workbook, REPORT);

@@ -38,6 +38,12 @@ export interface ChartSpec {
   to: string;
 }
 
+/**
+ * How every report sheet prints: landscape, as wide as one page, as many pages down as it needs, so a printed or
+ * PDF report never splits its columns across pages.
+ */
+export const REPORT_PRINT_LAYOUT = { orientation: 'landscape', pagesWide: 1 } as const;
+
 export interface ReportSheet {
   name: string;
   /** Rows from A1 down; a missing or null cell stays empty. */

@@ -5,7 +5,7 @@ import type { Consolidation } from '../../consolidate/types';
 import type { Lang } from '../../roadmap/types';
 import { addNativeCharts, type SheetChart } from '../charts';
 import { expressionRule } from '../liveFormatting';
-import { writeCell } from '../renderReportSheet';
+import { REPORT_PAGE_SETUP, writeCell } from '../renderReportSheet';
 import { wrappedRowHeight } from './rowHeight';
 
 /**
@@ -16,6 +16,7 @@ import { wrappedRowHeight } from './rowHeight';
 function streamSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, { sheet, rules }: ConsolidatedSheet): SheetChart[] {
   const worksheet = workbook.addWorksheet(sheet.name, {
     views: sheet.frozenRows > 0 ? [{ state: 'frozen', ySplit: sheet.frozenRows }] : [],
+    pageSetup: REPORT_PAGE_SETUP,
   });
   sheet.columnWidths.forEach((width, index) => {
     worksheet.getColumn(index + 1).width = width;
