@@ -1,15 +1,8 @@
 import { daysBetween } from './dates';
 import { responsibleKey, splitResponsible } from './responsible';
-import type { Finding, Item, ItemStatus, Roadmap, SummaryCounts } from './types';
+import type { Finding, Item, ItemStatus, Roadmap, StatusTally, SummaryCounts } from './types';
 
-export interface StatusTally {
-  items: number;
-  done: number;
-  overdue: number;
-  dueSoon: number;
-  open: number;
-  undated: number;
-}
+export type { StatusTally };
 
 export interface SectionSummary extends StatusTally {
   no: string | null;

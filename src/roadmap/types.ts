@@ -145,13 +145,17 @@ export interface TableLayout {
   lastColumn: number;
 }
 
-export interface SummaryCounts {
+/** How many items stand in each status. */
+export interface StatusTally {
   items: number;
   done: number;
   overdue: number;
   dueSoon: number;
   open: number;
   undated: number;
+}
+
+export interface SummaryCounts extends StatusTally {
   errors: number;
   warnings: number;
 }

@@ -1,6 +1,6 @@
 import type { Item, Roadmap, SummaryCounts } from '../types';
-import { compareWithSnapshot, type DeadlineMove, type FieldChange } from './changes';
-import type { History, HistoryFinding, SnapshotCounts, SnapshotItem } from './model';
+import { compareWithSnapshot, type Changes } from './changes';
+import type { History, HistoryFinding, SnapshotCounts } from './model';
 import { dueBeforeMeeting, endOfQuarter, requestsByResponsible, type ResponsibleRequest } from './requests';
 import { countStatuses, latestSnapshotBefore } from './snapshot';
 
@@ -9,7 +9,7 @@ export type CountsNow = SummaryCounts & { completionPercent: number };
 export type CountsChange = SnapshotCounts;
 
 /** «Справка к заседанию рабочей группы»: the shape `roadmap brief --json` prints. */
-export interface MeetingBrief {
+export interface MeetingBrief extends Omit<Changes, 'itemsRecorded'> {
   today: string;
   /** The date of the snapshot compared with, or null when the workbook holds none before the report date. */
   since: string | null;
@@ -18,12 +18,6 @@ export interface MeetingBrief {
   counts: { now: CountsNow; then: SnapshotCounts | null; change: CountsChange | null };
   /** False when the snapshot compared with kept only its counts. */
   itemsCompared: boolean;
-  done: Item[];
-  newlyOverdue: Item[];
-  deadlineMoved: DeadlineMove[];
-  changed: FieldChange[];
-  added: Item[];
-  removed: SnapshotItem[];
   overdue: Item[];
   dueBeforeNextMeeting: Item[];
   disagreements: Item[];
