@@ -47,7 +47,10 @@ describe('roadmap check --json', () => {
       materials: 'Список участников вебинара',
       deadline: { text: expect.stringMatching(/^до 31\.07\.2021\sг\.$/), kind: 'date', due: '2021-07-31', checkpoints: ['2021-07-31'] },
       status: 'overdue',
+      rows: [7, 7],
+      sectionRow: 6,
     });
+    expect(report.columnHeaders).toMatchObject({ no: '№ п/п', activity: 'Мероприятие', deadline: 'Срок', result: 'Результат' });
     const milestones = report.items.find((item: { no: string }) => item.no === '2.1.6');
     expect(milestones.deadline).toMatchObject({ kind: 'milestones', due: '2021-11-01' });
     expect(report.findings.filter((finding: { code: string }) => finding.code === 'overdue')).toHaveLength(5);
