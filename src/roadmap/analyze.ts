@@ -3,7 +3,7 @@ import { HEADER_TEXT, REQUIRED_COLUMNS } from './columns';
 import { daysBetween, formatRuDate } from './dates';
 import { cachedDeadlineParser } from './deadlineCache';
 import { countFindings } from './counts';
-import { parseDeadlineInYear, titleYears } from './deadline/planYear';
+import { joinWrappedYear, parseDeadlineInYear, titleYears } from './deadline/planYear';
 import { locateTable } from './layout';
 import { compareItemNumbers, isDottedNumber, readItemNumber } from './numbering';
 import { classifyRow, continuesItem } from './rows';
@@ -58,14 +58,14 @@ function readDeadline(cell: Cell, parse: (text: string) => Deadline): Deadline {
     const iso = cell.value.iso;
     return { text: cellText(cell), kind: 'date', due: iso, checkpoints: [iso] };
   }
-  return parse(cellText(cell));
+  return parse(joinWrappedYear(cellText(cell)));
 }
 
 /** An item's deadline over all its rows: one filled cell is read as it is; several are read as one text. */
 function readItemDeadline(cells: Cell[], parse: (text: string) => Deadline): Deadline {
   const filled = cells.filter((cell) => cellText(cell).trim() !== '');
   if (filled.length <= 1) return readDeadline(filled[0] ?? cells[0] ?? { value: null }, parse);
-  return parse(filled.map((cell) => cellText(cell).trim()).join('\n'));
+  return parse(joinWrappedYear(filled.map((cell) => cellText(cell).trim()).join('\n')));
 }
 
 /** The rows of one item: its own row and the continuation rows under it (0-based sheet row indexes). */

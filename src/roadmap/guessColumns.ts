@@ -5,7 +5,7 @@ import type { ColumnKey, SheetData } from './types';
 
 /** Body rows looked at to tell what a column holds. */
 const SAMPLE_ROWS = 40;
-/** Filled cells needed before a column's content is trusted. */
+/** Filled cells needed before a column's content is trusted (one is enough under an empty header cell). */
 const MIN_FILLED = 2;
 const NUMBER_SHARE = 0.7;
 const DEADLINE_SHARE = 0.6;
@@ -38,6 +38,7 @@ function isDeadlinePhrase(text: string): boolean {
  */
 export function guessColumns(
   sheet: SheetData,
+  headerIndex: number,
   bodyStart: number,
   firstColumn: number,
   lastColumn: number,
@@ -48,7 +49,8 @@ export function guessColumns(
   for (let column = firstColumn; column <= lastColumn; column++) {
     if (claimed.has(column)) continue;
     const { texts, dates } = columnTexts(sheet, bodyStart, column);
-    if (texts.length < MIN_FILLED) continue;
+    const emptyHeader = cellText(cellAt(sheet.cells, headerIndex, column - sheet.left)).trim() === '';
+    if (texts.length < (emptyHeader ? 1 : MIN_FILLED)) continue;
     const share = (count: number): number => count / texts.length;
     if (named.no === undefined && guessed.no === undefined && share(texts.filter(isItemNumber).length) >= NUMBER_SHARE) {
       guessed.no = column;

@@ -73,7 +73,7 @@ export function locateTable(sheet: SheetData): TableLayout | null {
     const extent = tableColumns(sheet, match.rowIndex, sub ? match.rowIndex + 1 : null, sub?.columns ?? match.columns);
     const bodyStart = match.rowIndex + (sub ? 2 : 1);
     // An empty header cell (often over the numbers) may stand left of the first named one.
-    const found = guessColumns(sheet, bodyStart, Math.max(sheet.left, extent.first - 1), extent.last + 1, sub?.columns ?? match.columns);
+    const found = guessColumns(sheet, match.rowIndex, bodyStart, Math.max(sheet.left, extent.first - 1), extent.last + 1, sub?.columns ?? match.columns);
     guessed = Object.keys(found) as ColumnKey[];
     // The header row's own columns plus the guesses; the sub-header is applied again below.
     const columns = { ...match.columns, ...found };

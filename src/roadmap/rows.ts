@@ -118,12 +118,15 @@ export function classifyRow(sheet: SheetData, layout: TableLayout, rowIndex: num
 /**
  * True when an item-like row without a number continues the item above it: a Word table pasted into Excel
  * (each paragraph of a cell on its own row, the number and the other cells merged down), or a stage typed
- * under its activity. A row with no number that still has its own activity, deadline and responsible is an
- * item whose number is missing.
+ * under its activity. A row inside the vertical merge of the number cell above always continues it (hosts that
+ * read merges say so); otherwise a row with no number that still has its own activity, deadline and responsible
+ * is an item whose number is missing.
  */
 export function continuesItem(sheet: SheetData, layout: TableLayout, rowIndex: number): boolean {
   const { no, activity, deadline, responsible } = layout.columns;
   if (no === undefined) return isBlankAt(sheet, rowIndex, activity) && isBlankAt(sheet, rowIndex, responsible);
   if (!isBlankAt(sheet, rowIndex, no)) return false;
+  // Inside the vertical merge of the number cell above: part of that item, whatever else the row holds.
+  if (cellAt(sheet.cells, rowIndex, no - sheet.left).mergedFromAbove) return true;
   return isBlankAt(sheet, rowIndex, responsible) || isBlankAt(sheet, rowIndex, activity) || isBlankAt(sheet, rowIndex, deadline);
 }

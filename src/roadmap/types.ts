@@ -16,6 +16,11 @@ export interface Cell {
   value: CellValue;
   /** The text the host displays, when it knows it (keeps `1.10` that a number cell would read as 1.1). */
   text?: string;
+  /**
+   * True for a cell covered by a merge whose first cell is in a row above (a Word table pasted into Excel merges
+   * the number cell down over the item's paragraph rows). Hosts that read no merges leave it out.
+   */
+  mergedFromAbove?: true;
 }
 
 export interface SheetData {

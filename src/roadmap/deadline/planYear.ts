@@ -44,11 +44,26 @@ export function parseDeadlineInYear(text: string, year: number): (Deadline & { i
 
 const YEAR_IN_TITLE = /(?:^|[^\d№])((?:19|20)\d\d)(?!\d)/g;
 
-/** The distinct years written in the lines above a table (a plan's title, its approval line), ascending. */
+/** Years this far before the latest one in a title are history («… годовщины Победы 1941 — 1945 годов»), not the plan's. */
+const HISTORY_YEARS = 5;
+
+/**
+ * The distinct years written in the lines above a table (a plan's title, its approval line), ascending,
+ * without the historical years a title commemorates.
+ */
 export function titleYears(lines: readonly string[]): number[] {
   const years = new Set<number>();
   for (const line of lines) {
     for (const match of line.matchAll(YEAR_IN_TITLE)) years.add(Number(match[1]));
   }
-  return [...years].sort((a, b) => a - b);
+  const latest = Math.max(...years);
+  return [...years].filter((year) => year >= latest - HISTORY_YEARS).sort((a, b) => a - b);
+}
+
+/** A line holding only a year and its word: the tail of a date that Word wrapped («До 25 апреля⏎2008 года»). */
+const WRAPPED_YEAR = /\n(?=[ \t]*(?:19|20)\d\d[ \t]*(?:г\.|года?|г)?[ \t]*(?:\n|$))/g;
+
+/** Joins a wrapped year back to the date above it, so that a narrow deadline cell reads as one date. */
+export function joinWrappedYear(text: string): string {
+  return text.includes('\n') ? text.replace(WRAPPED_YEAR, ' ') : text;
 }
