@@ -59,6 +59,7 @@ const TEMPLATES: Record<Lang, Record<FindingCode, Template>> = {
     'guessed-column': (p) =>
       `Столбец «${p.header}» определён по содержимому${p.text ? ` (заголовок «${p.text}»)` : ' (заголовок пуст)'}; проверьте.`,
     'no-result-column': () => 'В таблице нет столбца «Результат»: результаты мероприятий проверить нельзя.',
+    'no-number-column': () => 'В таблице нет столбца «№ п/п»: мероприятия определяются по строкам и названиям.',
     'inferred-year': (p) => `Сроки без года (${p.count}) прочитаны в году плана: ${p.text}.`,
     'conflicting-years': (p) => `Сроки без года (${p.count}) не прочитаны: в плане названы разные годы (${p.text}).`,
   },
@@ -81,6 +82,7 @@ const TEMPLATES: Record<Lang, Record<FindingCode, Template>> = {
     'guessed-column': (p) =>
       `The “${p.header}” column was recognised from its content${p.text ? ` (header “${p.text}”)` : ' (empty header)'}; please check.`,
     'no-result-column': () => 'The table has no “Result” column: results cannot be checked.',
+    'no-number-column': () => 'The table has no “No.” column: items are known by their rows and wording.',
     'inferred-year': (p) => `Deadlines without a year (${p.count}) were read in the plan's year: ${p.text}.`,
     'conflicting-years': (p) => `Deadlines without a year (${p.count}) could not be read: the plan names several years (${p.text}).`,
   },

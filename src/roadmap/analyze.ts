@@ -30,6 +30,7 @@ const SEVERITY: Record<FindingCode, Severity> = {
   overdue: 'warning',
   'guessed-column': 'info',
   'no-result-column': 'info',
+  'no-number-column': 'info',
   'inferred-year': 'info',
   'conflicting-years': 'warning',
 };
@@ -119,6 +120,8 @@ export function analyzeSheet(sheet: SheetData, options: AnalyzeOptions, layout: 
     if (columns[key] !== undefined) continue;
     // Most published plans have no result column: the table is complete, results just can't be checked.
     if (key === 'result') findings.add('no-result-column', null, key, { header: HEADER_TEXT[key] });
+    // Event programmes often number nothing: items are known by their rows and wording.
+    else if (key === 'no') findings.add('no-number-column', null, key, { header: HEADER_TEXT[key] });
     else findings.add('missing-column', null, key, { header: HEADER_TEXT[key] });
   }
   for (const key of layout.guessed ?? []) {

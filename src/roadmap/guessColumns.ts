@@ -19,7 +19,8 @@ function columnTexts(sheet: SheetData, bodyStart: number, column: number): { tex
   for (let rowIndex = bodyStart; rowIndex < end; rowIndex++) {
     const cell = cellAt(sheet.cells, rowIndex, column - sheet.left);
     const text = cellText(cell).trim();
-    if (text === '') continue;
+    // A row of one cell is a section heading or a note, not a sample of the column.
+    if (text === '' || (sheet.cells[rowIndex] ?? []).filter((other) => cellText(other).trim() !== '').length < 2) continue;
     texts.push(text);
     if (isDateValue(cell.value)) dates++;
   }

@@ -89,6 +89,8 @@ export type FindingCode =
   | 'guessed-column'
   /** Info: the table has no result column, so results can't be checked (most published plans have none). */
   | 'no-result-column'
+  /** Info: the table has no number column; items are known by their rows and wording. */
+  | 'no-number-column'
   /** Info: dates without a year were read in the plan's one year. */
   | 'inferred-year'
   /** Warning: dates without a year stay unread because the plan names several years. */
