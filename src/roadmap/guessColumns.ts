@@ -12,7 +12,7 @@ const DEADLINE_SHARE = 0.6;
 
 const parse = cachedDeadlineParser(null);
 
-function columnTexts(sheet: SheetData, bodyStart: number, column: number): { texts: string[]; dates: number } {
+function columnTexts(sheet: SheetData, bodyStart: number, column: number, skipLoneCells = true): { texts: string[]; dates: number } {
   const texts: string[] = [];
   let dates = 0;
   const end = Math.min(sheet.cells.length, bodyStart + SAMPLE_ROWS);
@@ -20,7 +20,7 @@ function columnTexts(sheet: SheetData, bodyStart: number, column: number): { tex
     const cell = cellAt(sheet.cells, rowIndex, column - sheet.left);
     const text = cellText(cell).trim();
     // A row of one cell is a section heading or a note, not a sample of the column.
-    if (text === '' || (sheet.cells[rowIndex] ?? []).filter((other) => cellText(other).trim() !== '').length < 2) continue;
+    if (text === '' || (skipLoneCells && (sheet.cells[rowIndex] ?? []).filter((other) => cellText(other).trim() !== '').length < 2)) continue;
     texts.push(text);
     if (isDateValue(cell.value)) dates++;
   }
@@ -66,4 +66,11 @@ export function guessColumns(
     }
   }
   return guessed;
+}
+
+/** How many of a column's first body cells name a date (a date cell, or a deadline phrase with a due date). */
+export function countDated(sheet: SheetData, bodyStart: number, column: number): number {
+  // Lone cells count here: a Word paste puts the date paragraph of a deadline cell on a row of its own.
+  const { texts, dates } = columnTexts(sheet, bodyStart, column, false);
+  return Math.max(dates, texts.filter((text) => parse(text).due !== null).length);
 }

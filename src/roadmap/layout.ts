@@ -1,6 +1,6 @@
 import { cellAt, cellText, isBlank } from './cells';
 import { columnForHeader, REQUIRED_COLUMNS } from './columns';
-import { guessColumns } from './guessColumns';
+import { countDated, guessColumns } from './guessColumns';
 import { readSubHeader } from './subHeader';
 import type { ColumnKey, SheetData, TableLayout } from './types';
 
@@ -16,6 +16,8 @@ interface HeaderMatch {
   columns: Partial<Record<ColumnKey, number>>;
   headers: Partial<Record<ColumnKey, string>>;
   required: number;
+  /** Every column whose header names a deadline («Сроки, предусмотренные законодательством» | «Срок исполнения»). */
+  deadlineCandidates: { column: number; header: string }[];
 }
 
 function countRequired(columns: Partial<Record<ColumnKey, number>>): number {
@@ -25,16 +27,36 @@ function countRequired(columns: Partial<Record<ColumnKey, number>>): number {
 function matchHeaderRow(sheet: SheetData, rowIndex: number): HeaderMatch {
   const columns: Partial<Record<ColumnKey, number>> = {};
   const headers: Partial<Record<ColumnKey, string>> = {};
+  const deadlineCandidates: HeaderMatch['deadlineCandidates'] = [];
   const row = sheet.cells[rowIndex] ?? [];
   row.forEach((cell, columnIndex) => {
     const text = cellText(cell);
     const key = columnForHeader(text);
+    if (key === 'deadline') deadlineCandidates.push({ column: sheet.left + columnIndex, header: text.replace(/\s+/g, ' ').trim() });
     if (key && columns[key] === undefined) {
       columns[key] = sheet.left + columnIndex;
       headers[key] = text.replace(/\s+/g, ' ').trim();
     }
   });
-  return { rowIndex, columns, headers, required: countRequired(columns) };
+  return { rowIndex, columns, headers, required: countRequired(columns), deadlineCandidates };
+}
+
+/**
+ * Of several columns headed as deadlines, the one whose cells name the most dates: calendar plans print the
+ * legal rule («не позднее чем за 45 дней до дня голосования») beside the actual date.
+ */
+function chooseDeadlineColumn(sheet: SheetData, match: HeaderMatch): HeaderMatch {
+  if (match.deadlineCandidates.length < 2) return match;
+  let best = match.deadlineCandidates[0];
+  let bestCount = countDated(sheet, match.rowIndex + 1, best.column);
+  for (const candidate of match.deadlineCandidates.slice(1)) {
+    const count = countDated(sheet, match.rowIndex + 1, candidate.column);
+    if (count > bestCount) {
+      best = candidate;
+      bestCount = count;
+    }
+  }
+  return { ...match, columns: { ...match.columns, deadline: best.column }, headers: { ...match.headers, deadline: best.header } };
 }
 
 /** True for a row that only numbers the columns: 1 | 2 | 3 | 4 | 5 | 6. */
@@ -92,6 +114,7 @@ export function locateTable(sheet: SheetData): TableLayout | null {
     }
   }
   if (!best) return null;
+  best = chooseDeadlineColumn(sheet, best);
 
   const headerIndex = best.rowIndex;
   const sub = readSubHeader(sheet, headerIndex, best.columns, best.headers);

@@ -72,6 +72,19 @@ describe('1. header words', () => {
   });
 });
 
+describe('1. two columns headed as deadlines', () => {
+  it('reads the one that holds dates, not the legal rule beside it', () => {
+    const roadmap = analyze([
+      ['№', 'Мероприятие', 'Сроки, предусмотренные законодательством', 'Срок исполнения', 'Исполнители'],
+      ['1', 'Назначение выборов', 'не позднее чем за 80 дней до дня голосования', 'не позднее 14 декабря 2011 года', 'Совет'],
+      ['2', 'Образование участков', 'не позднее чем за 45 дней до дня голосования', 'не позднее 18 января 2012 года', 'Глава'],
+    ]);
+    expect(roadmap.layout.columns.deadline).toBe(4);
+    expect(roadmap.layout.headers?.deadline).toBe('Срок исполнения');
+    expect(roadmap.items.map((i) => i.deadline.due)).toEqual(['2011-12-14', '2012-01-18']);
+  });
+});
+
 describe('2. two-row headers', () => {
   it('«Срок» over «начало | окончание»: the deadline is the end column and row 2 is no item', () => {
     const roadmap = analyze([
