@@ -298,3 +298,15 @@ describe('9. names', () => {
     expect(summarize(roadmap).byResponsible.map((r) => r.name)).toEqual(['Бойко Е.В.']);
   });
 });
+
+describe('deadline lines that belong together', () => {
+  it.each([
+    ['До 25 апреля\n2008 года', 'date', '2008-04-25'],
+    ['Июнь - август\n2010 г.', 'period', '2010-08-31'],
+    ['Не ранее\n4 декабря 2011 года\nи не позднее\n14 декабря 2011 года', 'date', '2011-12-14'],
+    ['до 01.03.2022 – этап 1\nдо 01.06.2022 – этап 2', 'milestones', '2022-06-01'],
+  ])('%j reads as %s due %s', (text, kind, due) => {
+    const roadmap = analyze([['№', 'Мероприятие', 'Срок', 'Ответственный'], ['1', 'Совещание', text, 'Отдел']]);
+    expect(roadmap.items[0].deadline).toMatchObject({ kind, due });
+  });
+});

@@ -63,7 +63,15 @@ export function titleYears(lines: readonly string[]): number[] {
 /** A line holding only a year and its word: the tail of a date that Word wrapped («До 25 апреля⏎2008 года»). */
 const WRAPPED_YEAR = /\n(?=[ \t]*(?:19|20)\d\d[ \t]*(?:г\.|года?|г)?[ \t]*(?:\n|$))/g;
 
-/** Joins a wrapped year back to the date above it, so that a narrow deadline cell reads as one date. */
+/** A short line of words without a number: the opening of the date on the next line («Не ранее⏎4 декабря 2011 года»). */
+const WORDS_BEFORE_DATE = /(^|\n)([^\d\n]{1,20})\n(?=[^\n]*\d)/g;
+
+/**
+ * Joins the lines of a deadline that belong together — a wrapped year to the date above it, a short opening line
+ * («Не позднее», «и не позднее») to the date below it — so that a narrow cell, or a Word cell pasted one paragraph
+ * per row, reads as the phrases it writes. Lines that each name a date stay apart (they are milestones).
+ */
 export function joinWrappedYear(text: string): string {
-  return text.includes('\n') ? text.replace(WRAPPED_YEAR, ' ') : text;
+  if (!text.includes('\n')) return text;
+  return text.replace(WRAPPED_YEAR, ' ').replace(WORDS_BEFORE_DATE, (_match, start: string, words: string) => `${start}${words.trimEnd()} `);
 }
