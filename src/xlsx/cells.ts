@@ -23,7 +23,9 @@ function displayedNumber(value: number, numFmt: string | undefined): string | un
 
 /** A cell of an ExcelJS sheet as the engine sees it. The covered cells of a merge read empty. */
 export function toEngineCell(cell: ExcelJS.Cell): Cell {
-  if (cell.isMerged && cell.master !== cell) return { value: null };
+  if (cell.isMerged && cell.master !== cell) {
+    return Number(cell.master.row) < Number(cell.row) ? { value: null, mergedFromAbove: true } : { value: null };
+  }
   const value = convertValue(cell.value);
   if (typeof value === 'number') {
     const text = displayedNumber(value, cell.numFmt);
