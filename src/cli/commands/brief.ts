@@ -9,6 +9,7 @@ import { addRoadmapOptions, parseRoadmapOptions } from '../options';
 import { checkDistinctOutputs, resolveOutputPath, writeOutputFile } from '../output';
 import { nextMeetingOption, warnUnkeptParts } from './workingGroupOptions';
 import { reportTexts } from '../../i18n/report';
+import { isMacroEnabledName } from '../../xlsx/workbookCopy';
 
 async function brief(file: string, raw: Record<string, unknown>, { io }: CommandContext): Promise<number> {
   const options = parseRoadmapOptions(raw);
@@ -18,7 +19,7 @@ async function brief(file: string, raw: Record<string, unknown>, { io }: Command
   for (const output of outputs) if (output !== undefined) await resolveOutputPath(file, output, options.lang);
   await checkDistinctOutputs(outputs, options.lang);
   const input = await readWorkingGroupFile(file, options);
-  if (typeof raw.output === 'string') await warnUnkeptParts(input, reportTexts(options.lang), io);
+  if (typeof raw.output === 'string') await warnUnkeptParts(input, reportTexts(options.lang), io, { keepVba: isMacroEnabledName(raw.output), lang: options.lang });
   const model = buildBrief(input.roadmap, input.history.history, {
     nextMeeting,
     periodEnd: options.periodEnd,
@@ -32,7 +33,7 @@ async function brief(file: string, raw: Record<string, unknown>, { io }: Command
     io.err(`${words.docxWritten(raw.docx)}\n`);
   }
   if (typeof raw.output === 'string') {
-    await writeOutputFile(file, raw.output, await briefWorkbook(input, document), options.lang);
+    await writeOutputFile(file, raw.output, await briefWorkbook(input, document, isMacroEnabledName(raw.output)), options.lang);
     io.err(`${words.sheetWritten(raw.output)}\n`);
   }
   return EXIT.ok;
