@@ -2,7 +2,7 @@ import JSZip from 'jszip';
 import { anchoredObject, drawingChildren, isAnchor, nextShapeId, renumberShapes } from './drawingXml';
 import { PartCopier } from './partCopy';
 import {
-  NS, readPart, readXmlPart, REL_TYPE, Relationships, relativeTarget, resolveTarget, serializeXml, worksheetPaths,
+  NS, readPart, readXmlPart, REL_TYPE, Relationships, relativeTarget, relsPathOf, resolveTarget, serializeXml, worksheetPaths,
 } from './packageParts';
 import { openSheetDrawing, saveSheetDrawing } from './sheetDrawing';
 
@@ -26,7 +26,8 @@ interface CarriedSheet {
 export interface KeptDrawings {
   source: JSZip;
   sheets: CarriedSheet[];
-  lost: { charts: number; shapes: number; pivotTables: number };
+  /** Counts of what cannot be carried, and the drawing parts (or their relationship parts) that cannot be read. */
+  lost: { charts: number; shapes: number; pivotTables: number; unreadableParts: string[] };
 }
 
 const PIVOT_TABLE_TYPE = `${NS.rel}/pivotTable`;
@@ -60,7 +61,7 @@ async function fateOf(zip: JSZip, drawingPath: string, rels: Relationships, elem
  * reporting its damage is not this reader's job.
  */
 export async function collectKeptDrawings(xlsx: Buffer, skippedSheets: readonly string[] = []): Promise<KeptDrawings> {
-  const kept: KeptDrawings = { source: new JSZip(), sheets: [], lost: { charts: 0, shapes: 0, pivotTables: 0 } };
+  const kept: KeptDrawings = { source: new JSZip(), sheets: [], lost: { charts: 0, shapes: 0, pivotTables: 0, unreadableParts: [] } };
   try {
     kept.source = await JSZip.loadAsync(xlsx);
   } catch {
@@ -71,13 +72,22 @@ export async function collectKeptDrawings(xlsx: Buffer, skippedSheets: readonly 
   const sheets = await worksheetPaths(zip).catch(() => new Map<string, string>());
   for (const [sheetName, sheetPath] of sheets) {
     if (skippedSheets.includes(sheetName)) continue;
-    for (const relationship of (await Relationships.load(zip, sheetPath)).list()) {
+    const sheetRels = await Relationships.load(zip, sheetPath).catch(() => null);
+    if (sheetRels === null) {
+      kept.lost.unreadableParts.push(relsPathOf(sheetPath));
+      continue;
+    }
+    for (const relationship of sheetRels.list()) {
       if (relationship.type === PIVOT_TABLE_TYPE) kept.lost.pivotTables++;
       if (relationship.type !== REL_TYPE.drawing || relationship.external) continue;
       const drawingPath = resolveTarget(sheetPath, relationship.target);
+      // A drawing that can't be read can't be carried: it is named in the warning, never dropped without a word.
       const drawing = await readXmlPart(zip, drawingPath).catch(() => null);
-      if (!drawing) continue;
-      const rels = await Relationships.load(zip, drawingPath);
+      const rels = drawing === null ? null : await Relationships.load(zip, drawingPath).catch(() => null);
+      if (drawing === null || rels === null) {
+        if (zip.file(drawingPath)) kept.lost.unreadableParts.push(drawing === null ? drawingPath : relsPathOf(drawingPath));
+        continue;
+      }
       const anchors: Element[] = [];
       for (const element of drawingChildren(drawing)) {
         const fate = await fateOf(zip, drawingPath, rels, element);

@@ -38,6 +38,32 @@ export async function readWorkbookFile(file: string): Promise<Buffer> {
   }
 }
 
+type NamedSheet = { _name: string };
+let worksheetPrototype: object | null = null;
+
+/**
+ * Runs `load` with ExcelJS's worksheet name checks off. ExcelJS refuses a sheet named «History» and names it would not
+ * create (over 31 characters, which it also truncates with a console warning), although Excel, LibreOffice and
+ * R7-Office open such workbooks: reading one is not reading a damaged workbook. Names are kept exactly as written.
+ */
+async function withSheetNamesAsWritten<T>(load: () => Promise<T>): Promise<T> {
+  worksheetPrototype ??= Object.getPrototypeOf(new ExcelJS.Workbook().addWorksheet('probe')) as object;
+  const descriptor = Object.getOwnPropertyDescriptor(worksheetPrototype, 'name');
+  if (!descriptor?.set || !descriptor.configurable) return load();
+  Object.defineProperty(worksheetPrototype, 'name', {
+    ...descriptor,
+    set(this: NamedSheet, name: unknown) {
+      if (typeof name === 'string' && name !== '') this._name = name;
+      else descriptor.set?.call(this, name);
+    },
+  });
+  try {
+    return await load();
+  } finally {
+    Object.defineProperty(worksheetPrototype, 'name', descriptor);
+  }
+}
+
 export async function loadWorkbook(buffer: Buffer, file: string): Promise<ExcelJS.Workbook> {
   if (buffer.length === 0) throw new WorkbookReadError(file, 'файл пуст / the file is empty');
   if (startsWith(buffer, OLE_SIGNATURE)) {
@@ -48,7 +74,7 @@ export async function loadWorkbook(buffer: Buffer, file: string): Promise<ExcelJ
   }
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
+    await withSheetNamesAsWritten(() => workbook.xlsx.load(buffer as unknown as ArrayBuffer));
   } catch (error) {
     throw new WorkbookReadError(file, `книга повреждена и не читается / the workbook is damaged (${(error as Error).message})`);
   }

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { isoToUtcDate } from '../roadmap/dates';
+import { excelDate } from './excelDates';
 import { REPORT_PRINT_LAYOUT, type ReportCell, type ReportSheet, type ReportStyle } from '../roadmap/report/reportSheet';
 import type { SheetChart } from './charts';
 import { rowHeightFor } from './rowHeights';
@@ -25,16 +25,27 @@ const STYLES: Record<ReportStyle, Partial<ExcelJS.Style>> = {
   warning: { font: { color: { argb: 'FF9C5700' } } },
 };
 
+/** Excel's limit on the characters of one cell: a longer text makes Excel repair the file (and cut it there). */
+export const MAX_CELL_TEXT = 32767;
+
+/** `text`, cut with an ellipsis to the characters a cell holds (never splitting a surrogate pair). */
+export function withinCellLimit(text: string): string {
+  if (text.length <= MAX_CELL_TEXT) return text;
+  let end = MAX_CELL_TEXT - 1;
+  if (/[\uD800-\uDBFF]/.test(text[end - 1])) end--;
+  return `${text.slice(0, end)}…`;
+}
+
 /** Writes one report cell (value and style) into an ExcelJS cell, of an in-memory or a streamed worksheet. */
 export function writeCell(cell: ExcelJS.Cell, { value, style }: ReportCell): void {
   if (value === null) return;
   if (typeof value === 'object') {
-    // A real date cell: Excel's serial with a date format, never text.
-    cell.value = isoToUtcDate(value.date);
+    // A real date cell: Excel's serial with a date format, never text; a date Excel cannot hold stays empty.
+    cell.value = excelDate(value.date);
     cell.numFmt = DATE_FORMAT;
   } else {
     // ExcelJS writes a string as a string whatever it starts with (=, +, -, @): it never becomes a formula.
-    cell.value = value;
+    cell.value = typeof value === 'string' ? withinCellLimit(value) : value;
   }
   if (style) Object.assign(cell, structuredClone(STYLES[style]));
 }

@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
-import { freeSheetName } from '../../roadmap/report/ownership';
+import { freeSheetName, isToolSheetName } from '../../roadmap/report/ownership';
+import { BRIEF_OWNER_NAME, BRIEF_SHEET_NAME, HISTORY_OWNER_NAME, HISTORY_SHEET_NAME } from '../../roadmap/workingGroup/model';
 
 export { BRIEF_OWNER_NAME, HISTORY_OWNER_NAME } from '../../roadmap/workingGroup/model';
 
@@ -12,12 +13,22 @@ function sheetOfReference(reference: string): string | null {
   return sheet.startsWith("'") && sheet.endsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
 }
 
-/** The sheet the marker names, if it is still in the workbook. */
+/** The names the tools give the sheet each marker marks. */
+const OWNED_NAMES: Readonly<Record<string, readonly string[]>> = {
+  [HISTORY_OWNER_NAME]: [HISTORY_SHEET_NAME],
+  [BRIEF_OWNER_NAME]: [BRIEF_SHEET_NAME],
+};
+
+/**
+ * The sheet the marker names, if it is still in the workbook under the tools' name: a marked sheet the user renamed
+ * (Excel moves the marker with it) is the user's, left alone.
+ */
 export function markedSheet(workbook: ExcelJS.Workbook, ownerName: string): ExcelJS.Worksheet | undefined {
+  const names = OWNED_NAMES[ownerName];
   for (const reference of workbook.definedNames.getRanges(ownerName)?.ranges ?? []) {
     const name = sheetOfReference(reference);
     const sheet = name === null ? undefined : workbook.getWorksheet(name);
-    if (sheet) return sheet;
+    if (sheet && (names === undefined || isToolSheetName(sheet.name, names))) return sheet;
   }
   return undefined;
 }
