@@ -1,18 +1,12 @@
 import { promises as fs } from 'fs';
 import ExcelJS from 'exceljs';
 import { toSheetData } from './cells';
-import type { SheetData } from '../roadmap/types';
+import type { Lang, SheetData } from '../roadmap/types';
+import { BUDGETS } from './lean/budgets';
+import { inspectPackage } from './lean/inspectPackage';
+import { InputBudgetError, WorkbookReadError } from './readError';
 
-/** A workbook that cannot be read: the message names the file and what is wrong, for a person. */
-export class WorkbookReadError extends Error {
-  constructor(
-    readonly file: string,
-    readonly reason: string,
-  ) {
-    super(`${file}: ${reason}`);
-    this.name = 'WorkbookReadError';
-  }
-}
+export { InputBudgetError, WorkbookReadError } from './readError';
 
 const ZIP_SIGNATURE = [0x50, 0x4b];
 /** OLE compound files: legacy .xls, and .xlsx files protected with a password to open. */
@@ -27,10 +21,14 @@ export async function openWorkbook(file: string): Promise<ExcelJS.Workbook> {
 }
 
 /** The bytes of a workbook file, or a WorkbookReadError saying why they can't be read. */
-export async function readWorkbookFile(file: string): Promise<Buffer> {
+export async function readWorkbookFile(file: string, lang?: Lang): Promise<Buffer> {
   try {
+    // The file-size budget before a byte is read: a workbook is held in memory whole.
+    const { size, isFile } = await fs.stat(file).then((stat) => ({ size: stat.size, isFile: stat.isFile() }));
+    if (isFile && size > BUDGETS.fileBytes) throw new InputBudgetError(file, { kind: 'file-size', bytes: size, limit: BUDGETS.fileBytes }, lang);
     return await fs.readFile(file);
   } catch (error) {
+    if (error instanceof WorkbookReadError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new WorkbookReadError(file, 'файл не найден / file not found');
     if (code === 'EISDIR') throw new WorkbookReadError(file, 'это папка, а не файл / is a folder, not a file');
@@ -64,7 +62,8 @@ async function withSheetNamesAsWritten<T>(load: () => Promise<T>): Promise<T> {
   }
 }
 
-export async function loadWorkbook(buffer: Buffer, file: string): Promise<ExcelJS.Workbook> {
+/** The bytes are an .xlsx package (a zip), or a WorkbookReadError saying what they are instead. */
+export function assertWorkbookBytes(buffer: Buffer, file: string): void {
   if (buffer.length === 0) throw new WorkbookReadError(file, 'файл пуст / the file is empty');
   if (startsWith(buffer, OLE_SIGNATURE)) {
     throw new WorkbookReadError(file, 'файл защищён паролем или сохранён в старом формате .xls; снимите пароль или сохраните как .xlsx / the file is password-protected or an old .xls: remove the password or save it as .xlsx');
@@ -72,6 +71,17 @@ export async function loadWorkbook(buffer: Buffer, file: string): Promise<ExcelJ
   if (!startsWith(buffer, ZIP_SIGNATURE)) {
     throw new WorkbookReadError(file, 'это не книга Excel .xlsx / not an Excel .xlsx workbook');
   }
+}
+
+/**
+ * Loads a whole workbook with ExcelJS, for the commands that write a copy. The package is checked against the
+ * input budgets first (sizes declared and inflated, cells, merged and validated areas on every sheet): ExcelJS
+ * would otherwise inflate every part and make an object of every merged or validated cell, and a 7 KB file can
+ * ask for billions. Throws InputBudgetError over a budget, WorkbookReadError when the file is not a workbook.
+ */
+export async function loadWorkbook(buffer: Buffer, file: string, lang?: Lang): Promise<ExcelJS.Workbook> {
+  assertWorkbookBytes(buffer, file);
+  await inspectPackage(buffer, file, lang);
   const workbook = new ExcelJS.Workbook();
   try {
     await withSheetNamesAsWritten(() => workbook.xlsx.load(buffer as unknown as ArrayBuffer));

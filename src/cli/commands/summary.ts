@@ -17,8 +17,8 @@ async function summary(file: string, raw: Record<string, unknown>, { io }: Comma
   const output = String(raw.output);
   await resolveOutputPath(file, output, options.lang);
 
-  const xlsx = await readWorkbookFile(file);
-  const workbook = await loadWorkbook(xlsx, file);
+  const xlsx = await readWorkbookFile(file, options.lang);
+  const workbook = await loadWorkbook(xlsx, file, options.lang);
   const owned = ownedSummarySheet(workbook);
   warnUnkept(file, await unkeptParts(xlsx, owned === null ? [] : [owned], isMacroEnabledName(output)), texts, io, options.lang);
 
