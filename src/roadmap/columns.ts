@@ -86,6 +86,10 @@ export function columnForHeader(text: string): ColumnKey | null {
   for (const [alias, key] of ALIASES_LONGEST_FIRST) {
     if (alias.length >= 4 && normalized.startsWith(alias)) return key;
   }
+  // An abbreviated header in a narrow column: «Ответствен.», «Исполн.».
+  if (/\.\s*$/.test(text) && normalized.length >= 6) {
+    for (const [alias, key] of ALIASES_LONGEST_FIRST) if (alias.startsWith(normalized)) return key;
+  }
   return null;
 }
 

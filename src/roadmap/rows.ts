@@ -1,5 +1,4 @@
 import { cellAt, cellText, isBlank } from './cells';
-import { columnForHeader } from './columns';
 import { isColumnNumberingRow } from './layout';
 import type { SheetData, TableLayout } from './types';
 
@@ -53,15 +52,27 @@ export function sectionHeading(text: string): { no: string | null; title: string
   return null;
 }
 
+/** The header row's texts by column, read once per table: a repeated header is a literal copy of them. */
+const HEADER_TEXTS = new WeakMap<TableLayout, Map<number, string>>();
+
+function headerTexts(sheet: SheetData, layout: TableLayout): Map<number, string> {
+  let texts = HEADER_TEXTS.get(layout);
+  if (!texts) {
+    texts = new Map();
+    for (let column = layout.firstColumn; column <= layout.lastColumn; column++) {
+      const text = cellText(cellAt(sheet.cells, layout.headerRow - sheet.top, column - sheet.left)).trim();
+      if (text !== '') texts.set(column, text);
+    }
+    HEADER_TEXTS.set(layout, texts);
+  }
+  return texts;
+}
+
 /** True for a body row that repeats the header or its column numbers (Excel's «rows to repeat at top» pasted in). */
 function repeatsHeader(sheet: SheetData, layout: TableLayout, rowIndex: number, filled: Filled[]): boolean {
   if (layout.numberingRow !== null && isColumnNumberingRow(sheet, rowIndex)) return true;
-  const byColumn = new Map<number, string>();
-  for (const [key, column] of Object.entries(layout.columns)) byColumn.set(column as number, key);
-  const matching = filled.filter((cell) => {
-    const key = columnForHeader(cell.text);
-    return key !== null && byColumn.get(cell.column) === key;
-  });
+  const texts = headerTexts(sheet, layout);
+  const matching = filled.filter((cell) => texts.get(cell.column) === cell.text);
   return matching.length >= 2 && matching.length * 2 >= filled.length;
 }
 

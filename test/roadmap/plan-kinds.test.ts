@@ -40,6 +40,13 @@ describe('1. header words', () => {
     if (header[1] !== 'Номер и наименование мероприятия') expect(roadmap.layout.columns.no).toBe(1);
   });
 
+  it('reads an abbreviated header in a narrow column: «Ответствен.», «Исполн.»', () => {
+    for (const header of ['Ответствен.', 'Исполн.']) {
+      const roadmap = analyze([['№', 'Мероприятие', 'Срок', header], ['1', 'Совещание', 'до 01.10.2022', 'Отдел']]);
+      expect(roadmap.layout.columns.responsible).toBe(4);
+    }
+  });
+
   it('«Номер и наименование мероприятия» is the activity, not the number', () => {
     const roadmap = analyze([['Номер и наименование мероприятия', 'Срок', 'Ответственный'], ['1. Совещание', 'до 01.10.2022', 'Отдел']]);
     expect(roadmap.layout.columns.activity).toBe(1);
@@ -118,6 +125,19 @@ describe('2. two-row headers', () => {
       ['1', 'Совещание', '2022', '2024', 'Отдел'],
     ]);
     expect(roadmap.items[0].deadline.due).toBe('2024-12-31');
+  });
+});
+
+describe('2. finance groups over years', () => {
+  it('a group «Объем финансирования» over «всего | 2022 | 2023» makes a sub-header row, never an item', () => {
+    const roadmap = analyze([
+      ['№', 'Мероприятие', 'Срок', 'Ответственный', 'Объем финансирования, тыс. руб.', null, null],
+      [null, null, null, null, 'всего', '2022 год', '2023 год'],
+      ['1', 'Ремонт', 'IV квартал 2022 г.', 'Отдел', '100', '60', '40'],
+    ]);
+    expect(roadmap.layout).toMatchObject({ subHeaderRow: 2, firstRow: 3, columns: { deadline: 3 } });
+    expect(roadmap.items.map((i) => [i.no, i.deadline.due])).toEqual([['1', '2022-12-31']]);
+    expect(codes(roadmap)).toEqual(['no-result-column']);
   });
 });
 
