@@ -120,9 +120,13 @@ export function readWorkbooksInParallel(files: readonly string[], options: ReadO
         current = { id: next, file: files[next], options };
         next++;
         worker.postMessage(current);
-        // The time budget: a file that takes too long (a crafted sheet, a machine swapping) costs its own thread
-        // only; the thread is stopped, the file reported, and a fresh thread goes on with the rest.
-        const task = current;
+        if (online) arm(current);
+      };
+      // The time budget: a file that takes too long (a crafted sheet, a machine swapping) costs its own thread
+      // only; the thread is stopped, the file reported, and a fresh thread goes on with the rest. It counts from
+      // when the thread is running, not from its start-up, which a busy machine can make slow.
+      let online = false;
+      const arm = (task: ReadTask): void => {
         timer = setTimeout(() => {
           if (current !== task || !workers.delete(worker) || failed) return;
           current = null;
@@ -132,6 +136,10 @@ export function readWorkbooksInParallel(files: readonly string[], options: ReadO
         }, fileMs);
         timer.unref();
       };
+      worker.once('online', () => {
+        online = true;
+        if (current) arm(current);
+      });
       worker.on('message', (reply: ReadReply) => {
         clearTimeout(timer);
         current = null;

@@ -6,8 +6,9 @@ import { dateToIso } from '../../roadmap/dates';
 import { summarize } from '../../roadmap/summary';
 import type { AnalyzeOptions, SheetData } from '../../roadmap/types';
 import { openLeanWorkbook } from '../lean/leanWorkbook';
-import { readWorkbookFile, WorkbookReadError } from '../open';
-import { readLeanRoadmap } from '../readRoadmap';
+import { readLeanRoadmap } from '../lean/readLeanRoadmap';
+import { WorkbookReadError } from '../readError';
+import { readWorkbookFile } from '../workbookFile';
 
 export interface ReadOptions extends AnalyzeOptions {
   sheet?: string;

@@ -1,5 +1,5 @@
 import type { Lang, SheetData } from '../../roadmap/types';
-import { assertWorkbookBytes } from '../open';
+import { assertWorkbookBytes } from '../workbookFile';
 import { WorkbookReadError } from '../readError';
 import { BUDGETS, type Budgets } from './budgets';
 import { readSheet, type SheetContext } from './sheetXml';
