@@ -53,8 +53,10 @@ const HISTORY_YEARS = 5;
  */
 export function titleYears(lines: readonly string[]): number[] {
   const years = new Set<number>();
+  // An exec loop rather than matchAll, which Excel 2016's IE11 webview lacks.
   for (const line of lines) {
-    for (const match of line.matchAll(YEAR_IN_TITLE)) years.add(Number(match[1]));
+    YEAR_IN_TITLE.lastIndex = 0;
+    for (let match = YEAR_IN_TITLE.exec(line); match !== null; match = YEAR_IN_TITLE.exec(line)) years.add(Number(match[1]));
   }
   const latest = Math.max(...years);
   return [...years].filter((year) => year >= latest - HISTORY_YEARS).sort((a, b) => a - b);
