@@ -1,4 +1,6 @@
-import { columnLetter } from '../roadmap/columns';
+import { columnNumber } from '../roadmap/a1';
+
+export { boxAddress, cellAddress, quoteSheetName } from '../roadmap/a1';
 
 /** A rectangular block of a worksheet, 1-based rows and columns. */
 export interface RangeBox {
@@ -7,12 +9,6 @@ export interface RangeBox {
   left: number;
   bottom: number;
   right: number;
-}
-
-function columnNumber(letters: string): number {
-  let column = 0;
-  for (const letter of letters.toUpperCase()) column = column * 26 + (letter.charCodeAt(0) - 64);
-  return column;
 }
 
 /** The sheet part of "'My sheet'!A1" or "Лист1!A1"; quotes doubled inside a quoted name. */
@@ -41,19 +37,6 @@ export function parseRangeAddress(address: string): RangeBox | null {
     bottom: Number(end[2]),
     right: columnNumber(end[1]),
   };
-}
-
-export function cellAddress(row: number, column: number): string {
-  return `${columnLetter(column)}${row}`;
-}
-
-export function boxAddress(top: number, left: number, bottom: number, right: number): string {
-  return `${cellAddress(top, left)}:${cellAddress(bottom, right)}`;
-}
-
-/** A sheet name as a formula or a defined name refers to it. */
-export function quoteSheetName(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
 }
 
 export function boxesIntersect(a: RangeBox, b: RangeBox): boolean {

@@ -1,5 +1,5 @@
 import type { ChartSpec } from '../roadmap/report/reportSheet';
-import { absoluteRef, type RangeRef } from './a1';
+import { absoluteRef, type RangeRef } from '../roadmap/a1';
 import { isDateFormat, serialDateText } from './cellFormats';
 import { NS } from './packageParts';
 import type { SheetValue } from './sheetValues';

@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs';
 import { HEADER_TEXT } from '../roadmap/columns';
 import { isoToUtcDate } from '../roadmap/dates';
 import type { Roadmap } from '../roadmap/types';
-import { DATE_FORMAT } from './renderReportSheet';
+import { DATE_FORMAT } from '../roadmap/report/sheetLook';
 
 const PLANNED_DATE_WIDTH = 14;
 

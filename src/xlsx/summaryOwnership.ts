@@ -1,3 +1,4 @@
+import { quoteSheetName } from '../roadmap/a1';
 import type ExcelJS from 'exceljs';
 import { freeSheetName, SUMMARY_OWNER_NAME } from '../roadmap/report/ownership';
 
@@ -20,7 +21,7 @@ export function ownedSummarySheet(workbook: ExcelJS.Workbook): string | null {
 }
 
 function quotedReference(sheet: string): string {
-  return `'${sheet.replace(/'/g, "''")}'!$A$1`;
+  return `${quoteSheetName(sheet)}!$A$1`;
 }
 
 /**

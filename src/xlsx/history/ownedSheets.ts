@@ -1,3 +1,4 @@
+import { quoteSheetName } from '../../roadmap/a1';
 import type ExcelJS from 'exceljs';
 import { freeSheetName } from '../../roadmap/report/ownership';
 
@@ -42,7 +43,7 @@ export function releaseOwnedSheet(workbook: ExcelJS.Workbook, owned: ExcelJS.Wor
 /** Puts a newly written sheet in its place and marks it as the tools'. */
 export function claimSheet(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet, place: SheetPlace, ownerName: string): void {
   if (place.orderNo !== undefined) (sheet as OrderedWorksheet).orderNo = place.orderNo;
-  workbook.definedNames.add(`'${sheet.name.replace(/'/g, "''")}'!$A$1`, ownerName);
+  workbook.definedNames.add(`${quoteSheetName(sheet.name)}!$A$1`, ownerName);
 }
 
 /** The tools' sheet replaced by a new empty one in the same place (see releaseOwnedSheet). */

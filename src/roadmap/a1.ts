@@ -1,4 +1,8 @@
-import { columnLetter } from '../roadmap/columns';
+import { columnLetter } from './columns';
+
+/**
+ * A1 addresses, once for every host: the engine's report sheets, the .xlsx package code and the add-in all use these.
+ */
 
 /** A cell address, 1-based. */
 export interface CellRef {
@@ -48,9 +52,19 @@ export function cellAddress(row: number, column: number): string {
   return `${columnLetter(column)}${row}`;
 }
 
+/** "A1:C9" from corners, 1-based. */
+export function boxAddress(top: number, left: number, bottom: number, right: number): string {
+  return `${cellAddress(top, left)}:${cellAddress(bottom, right)}`;
+}
+
+/** A sheet name as a formula or a defined name refers to it: always quoted, inner quotes doubled. */
+export function quoteSheetName(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
 /** An absolute reference for formulas in other parts: 'Мониторинг'!$A$5:$A$9. */
 export function absoluteRef(sheetName: string, top: number, left: number, bottom: number, right: number): string {
-  const quoted = `'${sheetName.replace(/'/g, "''")}'`;
+  const quoted = quoteSheetName(sheetName);
   const corner = (row: number, column: number) => `$${columnLetter(column)}$${row}`;
   const start = corner(top, left);
   return top === bottom && left === right ? `${quoted}!${start}` : `${quoted}!${start}:${corner(bottom, right)}`;
