@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Installs what the project needs on a fresh Debian machine: Chromium for the browser tests, libsecret for
+# Installs what the project needs on a fresh Debian machine: Chromium for the browser tests, LibreOffice Calc (headless)
+# for the tests that read the written workbooks' charts back through a real reader, libsecret for
 # office-addin-debugging's keytar (npm start), then the npm packages (whose `prepare` step builds the CLI).
 set -euo pipefail
 cd "$(dirname "$0")"
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
+command -v soffice >/dev/null 2>&1 || need+=(libreoffice-calc-nogui)
 dpkg -s libsecret-1-dev >/dev/null 2>&1 || need+=(libsecret-1-dev)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" -eq 0 ]; then

@@ -92,6 +92,11 @@ export function characterWidthToPoints(characters: number): number {
   return Math.round(columnWidthPoints(characters) * 100) / 100;
 }
 
+/** A series' axis group came with ExcelApi 1.8; older Excel draws every series on one axis. */
+function axisGroupApiAvailable(): boolean {
+  return typeof Office !== 'undefined' && Office.context?.requirements?.isSetSupported('ExcelApi', '1.8') === true;
+}
+
 /** Page layout came with ExcelApi 1.9; older Excel keeps its default print settings. */
 function pageLayoutApiAvailable(): boolean {
   return typeof Office !== 'undefined' && Office.context?.requirements?.isSetSupported('ExcelApi', '1.9') === true;
@@ -143,5 +148,6 @@ export async function renderReportSheet(
     const chart = worksheet.charts.add(CHART_TYPES[spec.type], worksheet.getRange(spec.source), 'Columns');
     chart.title.text = spec.title;
     chart.setPosition(spec.from, spec.to);
+    if (axisGroupApiAvailable()) for (const index of spec.secondaryAxisSeries ?? []) chart.series.getItemAt(index).axisGroup = 'Secondary';
   }
 }

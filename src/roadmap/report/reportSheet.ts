@@ -37,6 +37,11 @@ export interface ChartSpec {
    * categories, each further column is one series.
    */
   source: string;
+  /**
+   * Series (0 = the source's second column) drawn against a second value axis on the right, so that measures of
+   * different kinds (a percentage and a count of items) each have an axis of their own.
+   */
+  secondaryAxisSeries?: number[];
   /** Top-left and bottom-right cells the chart covers, e.g. "H2" and "P20". */
   from: string;
   to: string;
