@@ -37,6 +37,7 @@ interface HostWorkbook {
   formats(sheet: string): { range: string; type: string; custom: { rule: { formula: string }; format: { fill: { color?: string }; font: { color?: string } } } }[];
   charts(sheet: string): { type: string; source: string; title: { text?: string } }[];
   pageLayout(sheet: string): Record<string, unknown> | null;
+  printing(sheet: string): { titleRows: string | null; breaksBefore: string[] } | null;
   names(): Record<string, string>;
 }
 declare const __workbook: HostWorkbook;
@@ -196,6 +197,9 @@ describe('the add-in in Chromium with a scripted Excel', () => {
       orientation: 'Landscape',
       zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
     });
+    // Tables are kept with their headings: a page break, if any, starts at a heading in column A.
+    const printing = await page.evaluate(() => __workbook.printing('Мониторинг'));
+    expect(printing?.breaksBefore.every((address) => /^A\d+$/.test(address))).toBe(true);
     expect(await page.evaluate(() => __workbook.names())).toEqual({ RoadmapMonitor_Summary: "=Мониторинг!A1:A1" });
 
     // Again: the add-in's own sheet is replaced, not duplicated (9 syncs: find and read, highlight, look, write).
