@@ -57,6 +57,19 @@ export function boxAddress(top: number, left: number, bottom: number, right: num
   return `${cellAddress(top, left)}:${cellAddress(bottom, right)}`;
 }
 
+/**
+ * The two parts of a reference: "'План (2)'!$A$1" → sheet «План (2)» and cells "$A$1" (a leading "=" dropped, doubled
+ * quotes of a quoted name undone); sheet null when there is no sheet part.
+ */
+export function splitSheetReference(reference: string): { sheet: string | null; cells: string } {
+  const text = reference.replace(/^=/, '');
+  const bang = text.lastIndexOf('!');
+  if (bang < 0) return { sheet: null, cells: text };
+  const sheetPart = text.slice(0, bang);
+  const sheet = sheetPart.startsWith("'") && sheetPart.endsWith("'") ? sheetPart.slice(1, -1).replace(/''/g, "'") : sheetPart;
+  return { sheet, cells: text.slice(bang + 1) };
+}
+
 /** A sheet name as a formula or a defined name refers to it: always quoted, inner quotes doubled. */
 export function quoteSheetName(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;

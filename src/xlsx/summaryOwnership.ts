@@ -1,13 +1,10 @@
-import { quoteSheetName } from '../roadmap/a1';
+import { quoteSheetName, splitSheetReference } from '../roadmap/a1';
 import type ExcelJS from 'exceljs';
 import { freeSheetName, SUMMARY_OWNER_NAME } from '../roadmap/report/ownership';
 
 /** The sheet a workbook-level defined name refers to: 'Мониторинг'!$A$1 → Мониторинг. */
 function sheetOfReference(reference: string): string | null {
-  const bang = reference.lastIndexOf('!');
-  if (bang < 0) return null;
-  const sheet = reference.slice(0, bang);
-  return sheet.startsWith("'") && sheet.endsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
+  return splitSheetReference(reference).sheet;
 }
 
 /** The name of the monitoring sheet the tools wrote into this workbook earlier, if it is still there. */

@@ -1,4 +1,4 @@
-import { quoteSheetName } from '../../roadmap/a1';
+import { quoteSheetName, splitSheetReference } from '../../roadmap/a1';
 import type ExcelJS from 'exceljs';
 import { freeSheetName } from '../../roadmap/report/ownership';
 
@@ -6,17 +6,10 @@ export { BRIEF_OWNER_NAME, HISTORY_OWNER_NAME } from '../../roadmap/workingGroup
 
 type OrderedWorksheet = ExcelJS.Worksheet & { orderNo: number };
 
-function sheetOfReference(reference: string): string | null {
-  const bang = reference.lastIndexOf('!');
-  if (bang < 0) return null;
-  const sheet = reference.slice(0, bang);
-  return sheet.startsWith("'") && sheet.endsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
-}
-
 /** The sheet the marker names, if it is still in the workbook. */
 export function markedSheet(workbook: ExcelJS.Workbook, ownerName: string): ExcelJS.Worksheet | undefined {
   for (const reference of workbook.definedNames.getRanges(ownerName)?.ranges ?? []) {
-    const name = sheetOfReference(reference);
+    const name = splitSheetReference(reference).sheet;
     const sheet = name === null ? undefined : workbook.getWorksheet(name);
     if (sheet) return sheet;
   }
