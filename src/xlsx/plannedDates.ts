@@ -3,7 +3,7 @@ import { HEADER_TEXT } from '../roadmap/columns';
 import { excelDate } from './excelDates';
 import type { MergedRange } from '../roadmap/liveRules';
 import type { Roadmap } from '../roadmap/types';
-import { DATE_FORMAT } from './renderReportSheet';
+import { DATE_FORMAT } from '../roadmap/report/sheetLook';
 
 const PLANNED_DATE_WIDTH = 14;
 

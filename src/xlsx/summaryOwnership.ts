@@ -1,13 +1,11 @@
+import { quoteSheetName, splitSheetReference } from '../roadmap/a1';
 import type ExcelJS from 'exceljs';
 import { freeSheetName, isToolSheetName, SUMMARY_OWNER_NAME } from '../roadmap/report/ownership';
 import { reportTexts } from '../i18n/report';
 
 /** The sheet a workbook-level defined name refers to: 'Мониторинг'!$A$1 → Мониторинг. */
 function sheetOfReference(reference: string): string | null {
-  const bang = reference.lastIndexOf('!');
-  if (bang < 0) return null;
-  const sheet = reference.slice(0, bang);
-  return sheet.startsWith("'") && sheet.endsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
+  return splitSheetReference(reference).sheet;
 }
 
 const SUMMARY_NAMES = [reportTexts('ru').summary.sheetName, reportTexts('en').summary.sheetName];
@@ -26,7 +24,7 @@ export function ownedSummarySheet(workbook: ExcelJS.Workbook): string | null {
 }
 
 function quotedReference(sheet: string): string {
-  return `'${sheet.replace(/'/g, "''")}'!$A$1`;
+  return `${quoteSheetName(sheet)}!$A$1`;
 }
 
 /**

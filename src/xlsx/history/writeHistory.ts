@@ -4,7 +4,10 @@ import { withinCellLimit } from '../renderReportSheet';
 import {
   HISTORY_SHEET_NAME, historyLayout, type History, type HistoryColumnFormat, type HistoryTable, type HistoryValue,
 } from '../../roadmap/workingGroup';
+import { reportRowHeights, sheetLooks } from '../../roadmap/report/sheetLook';
+import { historyReportSheet } from '../../roadmap/workingGroup';
 import type { SheetChart } from '../charts';
+import { excelJsStyle, reportPageSetup } from '../renderReportSheet';
 import { HISTORY_OWNER_NAME, replaceOwnedSheet } from './ownedSheets';
 
 const DATE_FORMAT = 'dd.mm.yyyy';
@@ -118,5 +121,28 @@ export function writeHistorySheet(workbook: ExcelJS.Workbook, history: History, 
     if (kept.note !== undefined) cell.note = kept.note;
   }
   for (const [column, width] of beside.widths) worksheet.getColumn(column).width = width;
+  applyReportLook(worksheet, historyReportSheet(layout, worksheet.name));
   return { sheetName: worksheet.name, spec: layout.chart };
+}
+
+/**
+ * The look the add-in gives the same sheet: every cell top-aligned (numbers right), row heights for wrapped text
+ * (LibreOffice and R7 do not fit a typed table's rows either), landscape one page wide with the items table starting
+ * a page and its header repeated. The typed tables keep their own fills and fonts; only alignment and heights come
+ * from the report look, and number formats from the table's columns.
+ */
+function applyReportLook(worksheet: ExcelJS.Worksheet, report: ReturnType<typeof historyReportSheet>): void {
+  const looks = sheetLooks(report.rows);
+  const heights = reportRowHeights(report);
+  report.rows.forEach((cells, rowIndex) => {
+    const row = worksheet.getRow(rowIndex + 1);
+    cells.forEach((_, columnIndex) => {
+      const look = looks[rowIndex][columnIndex];
+      if (look) row.getCell(columnIndex + 1).alignment = excelJsStyle(look).alignment as Partial<ExcelJS.Alignment>;
+    });
+    const height = heights[rowIndex];
+    if (height !== undefined) row.height = height;
+  });
+  worksheet.pageSetup = { ...worksheet.pageSetup, ...reportPageSetup(report) };
+  for (const row of report.print?.breaksBefore ?? []) if (row > 1) worksheet.getRow(row - 1).addPageBreak();
 }
