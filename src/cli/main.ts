@@ -9,7 +9,7 @@ import { registerConsolidate } from './commands/consolidate';
 import type { CliIo, CommandContext, RegisterCommand } from './context';
 import { EXIT, failureLine } from './errors';
 import { languageOf } from './options';
-import { processIo } from './terminal';
+import { escapingIo, processIo } from './terminal';
 import type { Lang } from '../roadmap/types';
 
 /** Every subcommand, one line each (a command lives in src/cli/commands/<name>.ts). */
@@ -26,7 +26,7 @@ const COMMANDS: readonly RegisterCommand[] = [
 export async function main(argv: readonly string[], given?: CliIo): Promise<number> {
   const lang = languageOf(argv.slice(2));
   const processStreams = given === undefined ? processIo(lang) : null;
-  const io = given ?? (processStreams as { io: CliIo }).io;
+  const io = escapingIo(given ?? (processStreams as { io: CliIo }).io);
   const status = await runProgram(argv, io, lang);
   // A failed stdout (a full disk) is a failure whatever the command found: its report did not reach the reader.
   return processStreams?.state.failure ? EXIT.failure : status;

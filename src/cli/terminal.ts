@@ -21,11 +21,16 @@ export interface StdoutState {
 }
 
 /**
- * The process's stdout and stderr for the commands, made safe for a terminal: control characters escaped; a reader
+ * The process's stdout and stderr for the commands (main escapes control characters for every CliIo): a reader
  * that stops reading (EPIPE, `roadmap check --json | head`) ends the output quietly, the command's work and exit
  * status unchanged; any other write error (ENOSPC on a full disk) gives one line on stderr and exit status 2
  * (see `state`), never a stack trace.
  */
+/** `io` with control characters escaped in everything written (see escapeControls). */
+export function escapingIo(io: CliIo): CliIo {
+  return { out: (text) => io.out(escapeControls(text)), err: (text) => io.err(escapeControls(text)) };
+}
+
 export function processIo(lang: Lang, stdout: Writable = process.stdout, stderr: Writable = process.stderr): { io: CliIo; state: StdoutState } {
   const state: StdoutState = { failure: null };
   let closed = false;
@@ -42,13 +47,13 @@ export function processIo(lang: Lang, stdout: Writable = process.stdout, stderr:
     out: (text) => {
       if (closed) return;
       try {
-        stdout.write(escapeControls(text));
+        stdout.write(text);
       } catch (error) {
         onError(error as NodeJS.ErrnoException);
       }
     },
     err: (text) => {
-      stderr.write(escapeControls(text));
+      stderr.write(text);
     },
   };
   return { io, state };

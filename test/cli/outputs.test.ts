@@ -1,6 +1,7 @@
 import { spawn, spawnSync } from 'child_process';
 import { createHash } from 'crypto';
-import { chmodSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'fs';
+import { chmodSync, closeSync, existsSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'fs';
+import ExcelJS from 'exceljs';
 import path from 'path';
 import { pilotRoadmapWorkbook } from '../../src/xlsx/exampleWorkbooks';
 import { runCli, saveWorkbook, tempDir } from './workbooks';
@@ -128,5 +129,44 @@ describe('consolidate: the report inside the folder it reads', () => {
     // The previous report is passed over, not read as a workbook of the inbox.
     expect(JSON.parse(again.stdout).files).toBe(1);
     expect(digest(roadmap)).toBe(before);
+  });
+});
+
+describe('stdout that fails', () => {
+  /** A roadmap whose `check --json` runs to megabytes: far more than a pipe holds, so a reader that stops is noticed. */
+  async function bigRoadmap(): Promise<string> {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('План');
+    sheet.addRow(['№ п/п', 'Мероприятие', 'Срок', 'Ответственный', 'Результат']);
+    for (let n = 1; n <= 3000; n++) sheet.addRow([String(n), `Мероприятие ${n}: ${'подготовка и согласование '.repeat(8)}`, 'до 01.08.2021', 'Отдел', 'отчёт']);
+    return saveWorkbook(workbook, path.join(dir, 'big.xlsx'));
+  }
+
+  it('a reader that stops early (| head) ends the output quietly: no stack trace, the exit status of the check', async () => {
+    const big = await bigRoadmap();
+    const child = spawn(process.execPath, [path.resolve(__dirname, '../../bin/roadmap.js'), 'check', big, '--json', '--today', TODAY], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+  });
+
+  it('a full disk on stdout gives one line and exit 2', () => {
+    const fd = openSync('/dev/full', 'w');
+    try {
+      const run = spawnSync(process.execPath, [path.resolve(__dirname, '../../bin/roadmap.js'), 'check', input, '--today', TODAY], {
+        stdio: ['ignore', fd, 'pipe'],
+        encoding: 'utf8',
+      });
+      expect(run.status).toBe(2);
+      expect(lines(run.stderr)).toHaveLength(1);
+      expect(run.stderr).toContain('ENOSPC');
+    } finally {
+      closeSync(fd);
+    }
   });
 });
