@@ -280,20 +280,32 @@ export async function readSheet(context: SheetContext, name: string, part: strin
   return { name, top: 1, left: 1, cells: rows };
 }
 
-/** The covered cells of a merge read empty; only the cells the sheet holds are visited, never the whole range. */
+/** A covered cell under a merge's first row: the engine reads it as a continuation of the row above. */
+const MERGED_FROM_ABOVE: Cell = Object.freeze({ value: null, mergedFromAbove: true }) as Cell;
+
+/**
+ * The covered cells of a merge read empty, as ExcelJS reads them: those under the merge's first row are marked
+ * `mergedFromAbove` (a number cell merged down marks a Word table's continuation rows), whether or not the XML holds
+ * them; only the rows the sheet holds are visited, and the merged area is within its budget already.
+ */
 function applyMerges(rows: Cell[][], merges: readonly string[]): void {
   for (const ref of merges) {
     const range = parseRange(ref);
     if (!range) continue;
     const last = Math.min(range.bottom, rows.length);
     for (let r = range.top; r <= last; r++) {
-      const cells = rows[r - 1];
-      if (!cells || cells === NO_CELLS) continue;
-      const right = Math.min(range.right, cells.length);
-      for (let c = range.left; c <= right; c++) {
-        if (r === range.top && c === range.left) continue;
-        if (cells[c - 1] !== undefined) cells[c - 1] = EMPTY;
+      let cells = rows[r - 1];
+      if (r === range.top) {
+        if (!cells || cells === NO_CELLS) continue;
+        const right = Math.min(range.right, cells.length);
+        for (let c = range.left + 1; c <= right; c++) if (cells[c - 1] !== undefined) cells[c - 1] = EMPTY;
+        continue;
       }
+      if (!cells || cells === NO_CELLS) {
+        cells = [];
+        rows[r - 1] = cells;
+      }
+      for (let c = range.left; c <= range.right; c++) cells[c - 1] = MERGED_FROM_ABOVE;
     }
   }
 }
