@@ -1,5 +1,4 @@
 import type { Lang } from '../../roadmap/types';
-import { BUDGETS } from './budgets';
 import { readSheet } from './sheetXml';
 import { readWorkbookInfo } from './workbookParts';
 import { ZipPackage } from './zipPackage';
@@ -28,4 +27,3 @@ export async function inspectPackage(buffer: Buffer, file: string, lang?: Lang):
   }
 }
 
-export { BUDGETS };
