@@ -9,8 +9,12 @@
 export const BUDGETS = {
   /** Bytes of the file on disk. A 100,000-row roadmap is about 6 MB; pictures make some plans 20–30 MB. */
   fileBytes: 100 * 1024 * 1024,
-  /** Parts in the package (sheets, drawings, pictures…). A 255-sheet workbook has about 600. */
-  parts: 10_000,
+  /**
+   * Parts in the package (sheets, drawings, pictures…). A 255-sheet workbook has about 600; Excel itself sets no
+   * sheet limit, and a 10,000-sheet workbook (about 10,010 parts, read in seconds) must still be read, so the limit
+   * is well above that: it only stops a package of countless tiny entries.
+   */
+  parts: 50_000,
   /** Inflated bytes of one part, declared and actual. The 100,000-row sheet is 40 MB; a big photo 50 MB. */
   partBytes: 256 * 1024 * 1024,
   /** Inflated bytes of the whole package, declared (every part) and actual (the parts we inflate). */
