@@ -40,9 +40,11 @@ function writePlannedDates(worksheet: Excel.Worksheet, plan: HighlightPlan): voi
 /**
  * Fills «Плановая дата» with real dates and puts exactly the engine's live rules on the sheet, replacing the rules
  * the tools wrote before (recognised by their marker) and leaving the user's rules alone. Two syncs: read the
- * sheet's conditional formats, then write everything. Running it twice gives the same sheet.
+ * sheet's conditional formats, then write everything. Running it twice gives the same sheet. Nothing below ExcelApi 1.6.
  */
-export async function applyHighlighting(context: Excel.RequestContext, plan: HighlightPlan): Promise<void> {
+export async function applyHighlighting(context: Excel.RequestContext, plan: HighlightPlan, liveHighlighting = true): Promise<void> {
+  // Conditional formats came with ExcelApi 1.6: older Excel gets no highlighting (the pane says so, and where to get it).
+  if (!liveHighlighting) return;
   const worksheet = context.workbook.worksheets.getItem(plan.sheet);
   const formats = context.workbook.worksheets.getItem(plan.sheet).getRange().conditionalFormats;
   formats.load('items/type,items/customOrNullObject/rule/formula');

@@ -2,6 +2,7 @@ import { isoToExcelSerial } from '../roadmap/dates';
 import { REPORT_PRINT_LAYOUT, type ChartType, type ReportCell, type ReportSheet, type ReportStyle } from '../roadmap/report/reportSheet';
 import { boxAddress, cellAddress } from './address';
 import { DATE_FORMAT, GENERAL_FORMAT, PERCENT_FORMAT, TEXT_FORMAT } from './formats';
+import { FULL_SUPPORT, type HostSupport } from '../host/hostSupport';
 import { splitIntoChunks } from './payload';
 
 /** The look of each report style: the same as the .xlsx writer gives it. */
@@ -65,7 +66,8 @@ function cellFormat(cell: ReportCell | undefined): string {
 
 /** Cells of one style, as few rectangles as possible: vertical runs in each column, joined across equal neighbours. */
 export function styleRuns(rows: ReportCell[][]): { style: ReportStyle; address: string }[] {
-  const width = Math.max(0, ...rows.map((row) => row.length));
+  let width = 0;
+  for (const row of rows) width = Math.max(width, row.length);
   const runs: { style: ReportStyle; top: number; bottom: number; left: number; right: number }[] = [];
   const open = new Map<string, (typeof runs)[number]>();
   for (let column = 0; column < width; column++) {
@@ -103,10 +105,8 @@ export function characterWidthToPoints(characters: number): number {
   return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
 }
 
-/** Page layout came with ExcelApi 1.9; older Excel keeps its default print settings. */
-function pageLayoutApiAvailable(): boolean {
-  return typeof Office !== 'undefined' && Office.context?.requirements?.isSetSupported('ExcelApi', '1.9') === true;
-}
+/** The features a report sheet uses above ExcelApi 1.1; what Excel lacks is left out (the pane says so). */
+export type ReportSheetFeatures = Pick<HostSupport['features'], 'sheetLayout' | 'frozenHeader' | 'printLayout'>;
 
 /**
  * Queues a ReportSheet onto an empty worksheet: values (dates as real dates, text as text), number formats,
@@ -117,9 +117,10 @@ export async function renderReportSheet(
   worksheet: Excel.Worksheet,
   report: ReportSheet,
   flush: () => Promise<void>,
-  printLayoutSupported = pageLayoutApiAvailable(),
+  features: ReportSheetFeatures = FULL_SUPPORT.features,
 ): Promise<void> {
-  const width = Math.max(1, ...report.rows.map((row) => row.length));
+  let width = 1;
+  for (const row of report.rows) width = Math.max(width, row.length);
   const values = report.rows.map((row) => Array.from({ length: width }, (_, column) => cellValue(row[column])));
   const formats = report.rows.map((row) => Array.from({ length: width }, (_, column) => cellFormat(row[column])));
 
@@ -127,18 +128,20 @@ export async function renderReportSheet(
   for (const [index, { start, count }] of chunks.entries()) {
     // Chunked only when the sheet would exceed Excel's request size; a normal report is one chunk, one sync.
     if (index > 0) await flush();
-    const range = worksheet.getRangeByIndexes(start, 0, count, width);
+    const range = worksheet.getRange(boxAddress(start + 1, 1, start + count, width));
     range.numberFormat = formats.slice(start, start + count);
     range.values = values.slice(start, start + count);
   }
 
   for (const { style, address } of styleRuns(report.rows)) applyStyle(worksheet.getRange(address), style);
-  for (const merge of report.merges) worksheet.getRange(merge).merge(false);
-  report.columnWidths.forEach((characters, index) => {
-    worksheet.getRange(cellAddress(1, index + 1)).format.columnWidth = characterWidthToPoints(characters);
-  });
-  if (report.frozenRows > 0) worksheet.freezePanes.freezeRows(report.frozenRows);
-  if (printLayoutSupported) {
+  if (features.sheetLayout) {
+    for (const merge of report.merges) worksheet.getRange(merge).merge(false);
+    report.columnWidths.forEach((characters, index) => {
+      worksheet.getRange(cellAddress(1, index + 1)).format.columnWidth = characterWidthToPoints(characters);
+    });
+  }
+  if (report.frozenRows > 0 && features.frozenHeader) worksheet.freezePanes.freezeRows(report.frozenRows);
+  if (features.printLayout) {
     worksheet.pageLayout.orientation = 'Landscape';
     worksheet.pageLayout.zoom = { horizontalFitToPages: REPORT_PRINT_LAYOUT.pagesWide, verticalFitToPages: 0 };
   }

@@ -1,3 +1,4 @@
+import { FULL_SUPPORT, type HostSupport } from './hostSupport';
 import type { LiveRule } from '../roadmap/liveRules';
 import type { ReportSheet } from '../roadmap/report/reportSheet';
 import type { Lang, SheetData, TableLayout } from '../roadmap/types';
@@ -58,6 +59,11 @@ export interface AddedColumns {
 }
 
 export interface WorkbookPort {
+  /**
+   * What this Excel can do (by ExcelApi set) and what it lacks, for the panes to say; absent means everything
+   * (see `supportOf`). Actions never fail for a missing feature: they leave it out.
+   */
+  readonly support?: HostSupport;
   /** The roadmap under the selection, else the first table or sheet whose header the engine recognises. */
   findRoadmap(): Promise<RoadmapSource | null>;
   applyHighlighting(plan: HighlightPlan): Promise<void>;
@@ -67,4 +73,9 @@ export interface WorkbookPort {
   addMonitoringColumns(plan: MonitoringColumnsPlan): Promise<AddedColumns>;
   /** Activates the sheet and selects one cell, e.g. "E12". */
   selectCell(sheet: string, address: string): Promise<void>;
+}
+
+/** The port's host support; a port that does not say is taken to support everything. */
+export function supportOf(port: WorkbookPort): HostSupport {
+  return port.support ?? FULL_SUPPORT;
 }
