@@ -1,4 +1,4 @@
-import type { HostFeature, HostSupport } from '../host/hostSupport';
+import { FEATURE_API_SETS, type HostFeature, type HostSupport } from '../host/hostSupport';
 import type { Lang } from '../roadmap/types';
 
 /** What the panes and the ribbon say when the open Excel lacks an API set: what is missing, and what still works. */
@@ -68,4 +68,13 @@ export function hostSupportNotice(support: HostSupport, lang: Lang): HostSupport
     missing: support.missing.map(({ feature, apiSet }) => words.missing[feature](apiSet)),
     stillWorks: words.stillWorks,
   };
+}
+
+/** The ribbon's Проверить where Excel cannot highlight: the counts, that nothing is coloured, and why. */
+export function ribbonFindingsUnhighlighted({ errors, warnings }: { errors: number; warnings: number }, support: HostSupport, lang: Lang): string {
+  const line = WORDS[lang].missing.liveHighlighting(FEATURE_API_SETS.liveHighlighting);
+  const counts = lang === 'ru' ? `Ошибок: ${errors}, предупреждений: ${warnings}.` : `${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}.`;
+  const pane = lang === 'ru' ? 'Список с переходом к ячейкам — в панели (кнопка «Открыть панель»).' : 'Open the pane (Open pane) for the list with links to the cells.';
+  const yours = lang === 'ru' ? `Ваш Excel: ExcelApi ${support.apiVersion}.` : `Your Excel: ExcelApi ${support.apiVersion}.`;
+  return `${counts} ${pane} ${yours} ${line}`;
 }
