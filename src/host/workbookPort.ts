@@ -25,7 +25,10 @@ export interface HighlightPlan {
   headerRow: number;
   /** True when the column has no header yet (a new column right of a plain range, or a new table column). */
   addHeader: boolean;
-  /** Due dates of the item rows, by contiguous blocks of rows; null leaves the cell empty (no single due date). */
+  /**
+   * «Плановая дата» over the item span, from `firstRow`: an item's due date (ISO), UNDATED_MARK («—») for an item
+   * without one, null for a section row (left empty). See `plannedDateCells`.
+   */
   plannedDates: { firstRow: number; dates: (string | null)[] }[];
   rules: LiveRule[];
 }

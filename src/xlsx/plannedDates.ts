@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { HEADER_TEXT } from '../roadmap/columns';
 import { isoToUtcDate } from '../roadmap/dates';
+import { UNDATED_MARK } from '../roadmap/liveRules';
 import type { Roadmap } from '../roadmap/types';
 import { DATE_FORMAT } from './renderReportSheet';
 
@@ -12,7 +13,7 @@ function styleLike(target: ExcelJS.Cell, model: ExcelJS.Cell): void {
 
 /**
  * Fills the «Плановая дата» column the live rules compare with TODAY(): each item's due date as a real date cell,
- * empty where the item has none. The column is the tools' own (the table's «Плановая дата», or a column that was
+ * «—» (UNDATED_MARK) where the item has none, so the rules know the row is an item's. The column is the tools' own (the table's «Плановая дата», or a column that was
  * empty), so no cell the user typed is touched; a new column gets its header, styled like the header beside it.
  */
 export function fillPlannedDates(worksheet: ExcelJS.Worksheet, roadmap: Roadmap, column: number): void {
@@ -28,6 +29,6 @@ export function fillPlannedDates(worksheet: ExcelJS.Worksheet, roadmap: Roadmap,
     const cell = worksheet.getCell(item.row, column);
     styleLike(cell, worksheet.getCell(item.row, deadlineColumn));
     cell.numFmt = DATE_FORMAT;
-    cell.value = item.deadline.due ? isoToUtcDate(item.deadline.due) : null;
+    cell.value = item.deadline.due ? isoToUtcDate(item.deadline.due) : UNDATED_MARK;
   }
 }

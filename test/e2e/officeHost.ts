@@ -282,12 +282,23 @@ export function createOfficeHost(seed: HostSeed, options: HostOptions = {}) {
     if (typeof value === 'boolean') return locale === 'ru-RU' ? (value ? 'ИСТИНА' : 'ЛОЖЬ') : value ? 'TRUE' : 'FALSE';
     return value;
   }
-  /** The cell as Excel shows it through the API: the covered cells of a merge are empty. */
-  function cellAt(sheet: HostSheet, row: number, column: number): HostCell | undefined {
+  /** The cells each merge covers but its top-left one, by sheet; rebuilt when the merges change. */
+  const covered = new Map<HostSheet, { merges: string[]; count: number; cells: Set<string> }>();
+  function coveredCells(sheet: HostSheet): Set<string> {
+    const cached = covered.get(sheet);
+    if (cached && cached.merges === sheet.merges && cached.count === sheet.merges.length) return cached.cells;
+    const cells = new Set<string>();
     for (const merge of sheet.merges) {
       const box = parse(merge);
-      if (row >= box.top && row <= box.bottom && column >= box.left && column <= box.right && (row !== box.top || column !== box.left)) return undefined;
+      for (let row = box.top; row <= box.bottom; row++) for (let column = box.left; column <= box.right; column++) cells.add(key(row, column));
+      cells.delete(key(box.top, box.left));
     }
+    covered.set(sheet, { merges: sheet.merges, count: sheet.merges.length, cells });
+    return cells;
+  }
+  /** The cell as Excel shows it through the API: the covered cells of a merge are empty. */
+  function cellAt(sheet: HostSheet, row: number, column: number): HostCell | undefined {
+    if (sheet.merges.length > 0 && coveredCells(sheet).has(key(row, column))) return undefined;
     return sheet.cells.get(key(row, column));
   }
 
