@@ -98,6 +98,8 @@ export interface HostOptions {
 /** What a test reads of the run: syncs, requests and the largest payloads. */
 export interface HostStats {
   syncs: number;
+  /** Syncs Excel refused as over the payload cap. The largest payloads count only the accepted ones. */
+  refused: number;
   largestRequest: number;
   largestResponse: number;
   selected: null | { sheet: string; address: string };
@@ -168,7 +170,7 @@ export function createOfficeHost(seed: HostSeed, options: HostOptions = {}) {
   const tables: HostTable[] = [];
   /** Workbook names: the sheet and cells they refer to (a deleted sheet leaves #REF!). */
   const names = new Map<string, { sheet: HostSheet; box: Box }>();
-  const stats: HostStats = { syncs: 0, largestRequest: 0, largestResponse: 0, selected: null, active: '' };
+  const stats: HostStats = { syncs: 0, refused: 0, largestRequest: 0, largestResponse: 0, selected: null, active: '' };
   const log: HostLog = {
     writes: [], addedFormats: [], deletedFormulas: [], addedSheets: [], deletedSheets: [], addedNames: [], deletedNames: [],
     addedTableColumns: [], addedTables: [], charts: [], frozenRows: [], activated: [], selected: [],
@@ -235,13 +237,13 @@ export function createOfficeHost(seed: HostSeed, options: HostOptions = {}) {
     stats.syncs++;
     const request = requestBytes;
     requests.push(request);
-    stats.largestRequest = Math.max(stats.largestRequest, request);
     requestBytes = 0;
     const loads = pendingLoads;
     const checks = nullChecks;
     pendingLoads = [];
     nullChecks = [];
     if (request > payloadLimit) {
+      stats.refused++;
       throw excelError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit. See https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization for more information.');
     }
     for (const check of checks) check();
@@ -254,10 +256,12 @@ export function createOfficeHost(seed: HostSeed, options: HostOptions = {}) {
       answers.push({ target, values });
     }
     responses.push(response);
-    stats.largestResponse = Math.max(stats.largestResponse, response);
     if (response > payloadLimit) {
+      stats.refused++;
       throw excelError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit. See https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization for more information.');
     }
+    stats.largestRequest = Math.max(stats.largestRequest, request);
+    stats.largestResponse = Math.max(stats.largestResponse, response);
     for (const { target, values } of answers) {
       const loaded = (target as { __loaded?: Map<string, unknown> }).__loaded;
       for (const [property, value] of values) loaded?.set(property, value);

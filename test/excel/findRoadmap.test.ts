@@ -78,8 +78,9 @@ describe('finding and reading the roadmap', () => {
     const { context, host } = createMockExcel({ sheets: [sheet] }, { payloadLimit: 1_000_000 });
     const source = await findRoadmap(context);
     expect(source?.sheet.cells).toHaveLength(3_001);
-    expect(host.inspect.responses.some((bytes) => bytes > 1_000_000)).toBe(true);
-    expect(host.inspect.state.largestResponse).toBeGreaterThan(1_000_000);
+    // Excel refused at least one chunk as too large; the halves it was read in were accepted.
+    expect(host.inspect.state.refused).toBeGreaterThan(0);
+    expect(host.inspect.state.largestResponse).toBeLessThanOrEqual(1_000_000);
   });
 
   test('an item number is read from the value, not from Russian Excel’s «1,1»', async () => {

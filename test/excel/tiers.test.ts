@@ -52,7 +52,6 @@ describe.each<[ApiTier, string]>([
     expect(summary?.written.name).toBe('Мониторинг');
     expect(inspect.rows('Мониторинг').flat()).toContain('1.1');
     expect(inspect.charts('Мониторинг')).toHaveLength(1);
-    expect(inspect.frozenRows('Мониторинг') > 0).toBe(newer(1.7));
     expect(Object.keys(inspect.pageLayout('Мониторинг') ?? {}).length > 0).toBe(newer(1.9));
     expect('RoadmapMonitor_Summary' in inspect.names()).toBe(newer(1.4));
 
@@ -100,6 +99,7 @@ describe.each<[ApiTier, string]>([
     // A second snapshot reads «История» back: 20,000 rows more, in chunks too.
     const again = await recordWorkbookSnapshot(context, history);
     expect(again?.snapshot.items).toHaveLength(20_000);
+    expect(inspect.state.refused).toBe(0);
     expect(inspect.state.largestRequest).toBeLessThan(FIVE_MB);
     expect(inspect.state.largestResponse).toBeLessThan(FIVE_MB);
     if (newer(1.6)) expect(inspect.formats('Программа').length).toBeLessThanOrEqual(10);
@@ -115,7 +115,7 @@ describe.each<[ApiTier, string]>([
     fs.mkdirSync(out, { recursive: true });
     fs.writeFileSync(path.join(out, `tiers-${tier}.json`), `${JSON.stringify(figures, null, 2)}\n`);
     console.log(`20,000 items at ExcelApi ${tier}: ${JSON.stringify(figures)}`);
-  }, 120_000);
+  }, 240_000);
 });
 
 test('support per tier: what each Excel lacks, by requirement set', () => {
