@@ -1,6 +1,7 @@
 import { cellAt, cellText, isBlank } from './cells';
 import { columnForHeader, REQUIRED_COLUMNS } from './columns';
 import type { ColumnKey, SheetData, TableLayout } from './types';
+import { maxOf, minOf } from './arrays';
 
 /** Rows searched for the header: title lines may stand above it. */
 const HEADER_SEARCH_ROWS = 30;
@@ -47,8 +48,8 @@ export function locateTable(sheet: SheetData): TableLayout | null {
   const headerCells = sheet.cells[best.rowIndex] ?? [];
   const headerColumns = headerCells.map((cell, index) => (isBlank(cell) ? -1 : sheet.left + index)).filter((c) => c > 0);
   const recognised = Object.values(best.columns) as number[];
-  const firstColumn = Math.min(...headerColumns, ...recognised);
-  const lastColumn = Math.max(...headerColumns, ...recognised);
+  const firstColumn = Math.min(minOf(headerColumns), minOf(recognised));
+  const lastColumn = Math.max(maxOf(headerColumns), maxOf(recognised));
 
   const numbering = isColumnNumberingRow(sheet, best.rowIndex + 1);
   const bodyStartIndex = best.rowIndex + (numbering ? 2 : 1);

@@ -2,6 +2,7 @@ import { reportTexts, type ReportTexts } from '../../i18n/report';
 import type { ListedItem, MonitoringSummary, SectionSummary } from '../summary';
 import type { ItemStatus, Lang } from '../types';
 import type { ReportCell, ReportSheet, ReportValue } from './reportSheet';
+import { appendAll } from '../arrays';
 
 /**
  * The «Мониторинг» sheet: the monitoring summary as plain values (report date, counts, by section, by responsible,
@@ -101,11 +102,11 @@ export function summarySheet(summary: MonitoringSummary, { lang, dueSoonDays }: 
   blank();
 
   title(`${s.overdueTitle} (${summary.overdue.length})`);
-  rows.push(...listRows(summary.overdue, s.listHeader.daysOverdue, texts));
+  appendAll(rows, listRows(summary.overdue, s.listHeader.daysOverdue, texts));
   blank();
 
   title(`${s.dueSoonTitle(dueSoonDays)} (${summary.dueSoon.length})`);
-  rows.push(...listRows(summary.dueSoon, s.listHeader.daysLeft, texts));
+  appendAll(rows, listRows(summary.dueSoon, s.listHeader.daysLeft, texts));
   blank();
 
   title(`${s.findingsTitle} (${summary.findings.length})`);
