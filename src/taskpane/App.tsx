@@ -1,6 +1,8 @@
 import { Button, FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStaticStyles, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import type { UiText } from '../i18n/ui';
 import { Findings } from './components/Findings';
+import { HostSupportNote } from './components/HostSupportNote';
+import { supportOf } from '../host/workbookPort';
 import { Legend } from './components/Legend';
 import { SettingsForm } from './components/SettingsForm';
 import type { PaneTheme } from './officeTheme';
@@ -107,6 +109,7 @@ export function App({ theme, historyPort, ...deps }: AppProps) {
             {text.summary}
           </Button>
         </div>
+        <HostSupportNote support={supportOf(deps.port)} lang={deps.lang} />
         {pane.working ? <Spinner label={text.working} /> : pane.view && <Content view={pane.view} text={text} pane={pane} />}
         {historyPort && <WorkingGroupView port={deps.port} historyPort={historyPort} settings={pane.settings} lang={deps.lang} today={deps.today} text={text} />}
         <Legend text={text} dueSoonDays={pane.settings.dueSoonDays} />
