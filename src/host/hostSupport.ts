@@ -6,7 +6,7 @@
 
 /** The features the add-in uses above ExcelApi 1.1, with the set each one needs. */
 export const FEATURE_API_SETS = {
-  /** Column widths of the sheets it writes (RangeFormat.columnWidth) and merged title cells (Range.merge). */
+  /** Column widths and row heights of the sheets it writes (RangeFormat.columnWidth, rowHeight) and merged title cells (Range.merge). */
   sheetLayout: '1.2',
   /** Workbook names marking the tools' own sheets (NamedItemCollection.add, NamedItem.delete), so a rerun replaces them. */
   sheetMarkers: '1.4',
@@ -18,6 +18,8 @@ export const FEATURE_API_SETS = {
   frozenHeader: '1.7',
   /** The Статус drop-down (Range.dataValidation). */
   statusDropDown: '1.8',
+  /** A chart series on a secondary axis (ChartSeries.axisGroup): «История»'s completion % beside the counts. */
+  secondaryAxis: '1.8',
   /** Landscape, one page wide (Worksheet.pageLayout). */
   printLayout: '1.9',
 } as const;

@@ -26,7 +26,7 @@ const WORDS: Record<Lang, Words> = {
   ru: {
     title: (version, excel) => `${excel ? `${excel}: ` : ''}Excel поддерживает ExcelApi ${version}, часть возможностей недоступна`,
     missing: {
-      sheetLayout: (set) => `Ширина столбцов и объединённые заголовки листов отчёта не задаются (нужен ExcelApi ${set}).`,
+      sheetLayout: (set) => `Ширина столбцов, высота строк и объединённые заголовки листов отчёта не задаются (нужен ExcelApi ${set}).`,
       sheetMarkers: (set) =>
         `Excel не может пометить листы «Мониторинг» и «История» как листы надстройки (нужен ExcelApi ${set}): лист, помеченный раньше, обновляется, а непомеченный остаётся, и рядом появляется новый.`,
       tableColumns: (set) =>
@@ -35,6 +35,7 @@ const WORDS: Record<Lang, Words> = {
         `Нет живой подсветки (условное форматирование, нужен ExcelApi ${set}): «Проверить» показывает замечания списком, но не раскрашивает таблицу. Копию с подсветкой, которая работает в любом Excel 2016, пишет команда «roadmap summary».`,
       frozenHeader: (set) => `Строка заголовка не закрепляется (нужен ExcelApi ${set}).`,
       statusDropDown: (set) => `В столбце «Статус» нет выпадающего списка (нужен ExcelApi ${set}): статус вводится вручную.`,
+      secondaryAxis: (set) => `На диаграмме листа «История» процент выполнения идёт по общей оси с числом мероприятий, а не по своей (нужен ExcelApi ${set}).`,
       printLayout: (set) => `Листы отчёта печатаются с настройками по умолчанию, а не альбомно в одну страницу шириной (нужен ExcelApi ${set}).`,
     },
     stillWorks:
@@ -43,7 +44,7 @@ const WORDS: Record<Lang, Words> = {
   en: {
     title: (version, excel) => `${excel ? `${excel}: ` : ''}Excel supports ExcelApi ${version}; some features are not available`,
     missing: {
-      sheetLayout: (set) => `Column widths and merged titles of the report sheets are not set (needs ExcelApi ${set}).`,
+      sheetLayout: (set) => `Column widths, row heights and merged titles of the report sheets are not set (needs ExcelApi ${set}).`,
       sheetMarkers: (set) =>
         `Excel cannot mark «Мониторинг» and «История» as the add-in's sheets (needs ExcelApi ${set}): a sheet marked before is updated; an unmarked one stays and a new one is added beside it.`,
       tableColumns: (set) =>
@@ -52,6 +53,7 @@ const WORDS: Record<Lang, Words> = {
         `No live highlighting (conditional formatting needs ExcelApi ${set}): Validate lists the findings but does not colour the table. The copy written by «roadmap summary» carries the highlighting and works in any Excel 2016.`,
       frozenHeader: (set) => `The header row is not frozen (needs ExcelApi ${set}).`,
       statusDropDown: (set) => `The Статус column has no drop-down (needs ExcelApi ${set}): type the status.`,
+      secondaryAxis: (set) => `On the «История» chart the completion % shares the item counts' axis instead of having its own (needs ExcelApi ${set}).`,
       printLayout: (set) => `Report sheets print with the default settings, not landscape one page wide (needs ExcelApi ${set}).`,
     },
     stillWorks:

@@ -45,13 +45,16 @@ interface HostSheet {
   name: string;
   cells: Map<string, HostCell>;
   formats: HostFormat[];
-  charts: { type: string; source: string; title: { text?: string }; position?: [string, string]; deleted?: boolean }[];
+  /** secondarySeries: the series put on a secondary axis (ExcelApi 1.8). */
+  charts: { type: string; source: string; title: { text?: string }; position?: [string, string]; secondarySeries: number[]; deleted?: boolean }[];
   validations: { range: string; rule: unknown }[];
   frozenRows: number;
   /** What the add-in set of the sheet's print layout (orientation, zoom). */
   pageLayout: Record<string, unknown>;
   merges: string[];
   columnWidths: Record<string, number>;
+  /** What prints: the rows repeated on each page and the cells new pages start at (ExcelApi 1.9). */
+  printing: { titleRows: string | null; breaksBefore: string[] };
 }
 
 interface HostTable extends Box {
@@ -179,7 +182,16 @@ export function createOfficeHost(seed: HostSeed, options: HostOptions = {}) {
   const responses: number[] = [];
 
   const newSheet = (name: string): HostSheet => {
-    const sheet: HostSheet = { name, cells: new Map(), formats: [], charts: [], validations: [], frozenRows: 0, merges: [], pageLayout: {}, columnWidths: {} };
+    const printing: HostSheet['printing'] = { titleRows: null, breaksBefore: [] };
+    // The method is not enumerable: pageLayout() hands back the plain settings.
+    const pageLayout = Object.defineProperty({}, 'setPrintTitleRows', {
+      value: (rows: string) => {
+        queued({ setPrintTitleRows: rows });
+        printing.titleRows = rows;
+      },
+      enumerable: false,
+    });
+    const sheet: HostSheet = { name, cells: new Map(), formats: [], charts: [], validations: [], frozenRows: 0, merges: [], pageLayout, columnWidths: {}, printing };
     sheets.push(sheet);
     return sheet;
   };
@@ -640,9 +652,18 @@ export function createOfficeHost(seed: HostSeed, options: HostOptions = {}) {
         {
           add: (type: string, source: Api) => {
             queued('addChart');
-            const entry: HostSheet['charts'][number] = { type, source: `${quote(sheet.name)}!${boxText(source.__box as Box)}`, title: {} };
+            const entry: HostSheet['charts'][number] = { type, source: `${quote(sheet.name)}!${boxText(source.__box as Box)}`, title: {}, secondarySeries: [] };
             sheet.charts.push(entry);
-            const chart = trackRequest({ title: entry.title, setPosition: (from: string, to: string) => (entry.position = [from, to]) });
+            const series = {
+              getItemAt: (index: number) => ({
+                set axisGroup(group: string) {
+                  need(1.8, 'ChartSeries.axisGroup');
+                  queued({ axisGroup: group });
+                  if (group === 'Secondary') entry.secondarySeries.push(index);
+                },
+              }),
+            };
+            const chart = trackRequest({ title: entry.title, series, setPosition: (from: string, to: string) => (entry.position = [from, to]) });
             log.charts.push({ sheet: sheet.name, type, source: boxText(source.__box as Box), chart: { title: entry.title } });
             return chart;
           },
@@ -674,6 +695,17 @@ export function createOfficeHost(seed: HostSeed, options: HostOptions = {}) {
       get: () => {
         need(1.9, 'Worksheet.pageLayout');
         return sheet.pageLayout;
+      },
+    });
+    Object.defineProperty(api, 'horizontalPageBreaks', {
+      get: () => {
+        need(1.9, 'Worksheet.horizontalPageBreaks');
+        return {
+          add: (address: string) => {
+            queued({ pageBreak: address });
+            sheet.printing.breaksBefore.push(address);
+          },
+        };
       },
     });
     api.__loaded = new Map<string, unknown>();
@@ -904,6 +936,7 @@ export function createOfficeHost(seed: HostSeed, options: HostOptions = {}) {
     validations: (sheetName: string) => sheets.find((candidate) => candidate.name === sheetName)?.validations ?? [],
     charts: (sheetName: string) => sheets.find((candidate) => candidate.name === sheetName)?.charts.filter((chart) => !chart.deleted) ?? [],
     pageLayout: (sheetName: string) => sheets.find((candidate) => candidate.name === sheetName)?.pageLayout ?? null,
+    printing: (sheetName: string) => sheets.find((candidate) => candidate.name === sheetName)?.printing ?? null,
     frozenRows: (sheetName: string) => sheets.find((candidate) => candidate.name === sheetName)?.frozenRows ?? 0,
     merges: (sheetName: string) => sheets.find((candidate) => candidate.name === sheetName)?.merges ?? [],
     tables: () => tables.map((table) => ({ name: table.name, sheet: table.sheet.name, address: boxText(table) })),

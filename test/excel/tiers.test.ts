@@ -121,7 +121,7 @@ describe.each<[ApiTier, string]>([
 test('support per tier: what each Excel lacks, by requirement set', () => {
   const at = (tier: string) => hostSupport((_name, version) => Number(version) <= Number(tier));
   expect(at('1.1').missing.map(({ feature, apiSet }) => `${feature} ${apiSet}`)).toEqual([
-    'sheetLayout 1.2', 'sheetMarkers 1.4', 'tableColumns 1.4', 'liveHighlighting 1.6', 'frozenHeader 1.7', 'statusDropDown 1.8', 'printLayout 1.9',
+    'sheetLayout 1.2', 'sheetMarkers 1.4', 'tableColumns 1.4', 'liveHighlighting 1.6', 'frozenHeader 1.7', 'statusDropDown 1.8', 'secondaryAxis 1.8', 'printLayout 1.9',
   ]);
   expect(at('1.8').missing.map(({ feature }) => feature)).toEqual(['printLayout']);
   expect(at('1.9').missing).toEqual([]);

@@ -6,17 +6,20 @@ import { briefWorkbook } from '../../xlsx/history/workingGroupOutputs';
 import type { CommandContext, RegisterCommand } from '../context';
 import { EXIT } from '../errors';
 import { addRoadmapOptions, parseRoadmapOptions } from '../options';
-import { resolveOutputPath, writeOutputFile } from '../output';
+import { checkDistinctOutputs, resolveOutputPath, writeOutputFile } from '../output';
 import { nextMeetingOption, warnUnkeptParts } from './workingGroupOptions';
 import { reportTexts } from '../../i18n/report';
+import { isMacroEnabledName } from '../../xlsx/workbookCopy';
 
 async function brief(file: string, raw: Record<string, unknown>, { io }: CommandContext): Promise<number> {
   const options = parseRoadmapOptions(raw);
   const words = COMMAND_WORDS[options.lang];
   const nextMeeting = nextMeetingOption(raw, options.lang);
-  for (const output of [raw.docx, raw.output]) if (typeof output === 'string') await resolveOutputPath(file, output);
+  const outputs = [raw.docx, raw.output].map((output) => (typeof output === 'string' ? output : undefined));
+  for (const output of outputs) if (output !== undefined) await resolveOutputPath(file, output, options.lang);
+  await checkDistinctOutputs(outputs, options.lang);
   const input = await readWorkingGroupFile(file, options);
-  if (typeof raw.output === 'string') await warnUnkeptParts(input, reportTexts(options.lang), io);
+  if (typeof raw.output === 'string') await warnUnkeptParts(input, reportTexts(options.lang), io, { keepVba: isMacroEnabledName(raw.output), lang: options.lang });
   const model = buildBrief(input.roadmap, input.history.history, {
     nextMeeting,
     periodEnd: options.periodEnd,
@@ -26,11 +29,11 @@ async function brief(file: string, raw: Record<string, unknown>, { io }: Command
   if (raw.json === true) io.out(`${JSON.stringify(model, null, 2)}\n`);
   else io.out(briefText(document, options.lang));
   if (typeof raw.docx === 'string') {
-    await writeOutputFile(file, raw.docx, await briefDocx(document, options.lang));
+    await writeOutputFile(file, raw.docx, await briefDocx(document, options.lang), options.lang);
     io.err(`${words.docxWritten(raw.docx)}\n`);
   }
   if (typeof raw.output === 'string') {
-    await writeOutputFile(file, raw.output, await briefWorkbook(input, document));
+    await writeOutputFile(file, raw.output, await briefWorkbook(input, document, isMacroEnabledName(raw.output)), options.lang);
     io.err(`${words.sheetWritten(raw.output)}\n`);
   }
   return EXIT.ok;
