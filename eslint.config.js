@@ -22,6 +22,23 @@ module.exports = tseslint.config(
     },
   },
   {
+    // One argument per element hits engine limits on big sheets: use maxOf/minOf/appendAll (src/roadmap/arrays.ts).
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name=/^(max|min|push|unshift|apply)$/] > SpreadElement",
+          message: 'No argument spread over an array: use maxOf, minOf or appendAll from src/roadmap/arrays.ts.',
+        },
+        {
+          selector: 'CallExpression[callee.property.name=/^(fromCharCode|fromCodePoint)$/] > SpreadElement',
+          message: 'No argument spread over an array.',
+        },
+      ],
+    },
+  },
+  {
     files: ['src/**/*.tsx', 'src/taskpane/**/*.ts', 'test/**/*.tsx'],
     plugins: { 'react-hooks': reactHooks },
     rules: {

@@ -6,6 +6,7 @@ import { UI_TEXT, uiLanguage } from '../i18n/ui';
 import { summarySheet } from '../roadmap/report/summarySheet';
 import type { Lang } from '../roadmap/types';
 import type { HistoryPort } from '../host/historyPort';
+import { supportOf, type WorkbookPort } from '../host/workbookPort';
 import { recordWorkbookSnapshot } from '../host/workingGroupActions';
 import { showMessageDialog } from './messageDialog';
 import type { CommandMessage } from './messageQuery';
@@ -20,7 +21,8 @@ import { findingsMessage, noRoadmapMessage, problemMessage, snapshotMessage } fr
 export type CommandHandler = (event: Office.AddinCommands.Event) => Promise<void>;
 
 export interface CommandDeps {
-  context: () => ActionContext;
+  /** What a command works with, read afresh for each command (settings included: see `commandContext`). */
+  context: () => ActionContext | Promise<ActionContext>;
   historyPort: HistoryPort;
   buildSummarySheet: BuildSummarySheet;
   /** The language of the messages, also when reading the context fails. */
@@ -55,12 +57,13 @@ export function createCommands(deps: CommandDeps): Record<keyof typeof COMMAND_I
   const { context, historyPort, buildSummarySheet, lang } = deps;
   return {
     validate: completing(async () => {
-      const analysis = await validateRoadmap(context());
-      return analysis ? findingsMessage(analysis.roadmap.counts, lang) : noRoadmapMessage(lang);
+      const action = await context();
+      const analysis = await validateRoadmap(action);
+      return analysis ? findingsMessage(analysis.roadmap.counts, lang, supportOf(action.port)) : noRoadmapMessage(lang);
     }, deps),
-    summary: completing(async () => ((await writeMonitoringSummary(context(), buildSummarySheet)) ? null : noRoadmapMessage(lang)), deps),
+    summary: completing(async () => ((await writeMonitoringSummary(await context(), buildSummarySheet)) ? null : noRoadmapMessage(lang)), deps),
     snapshot: completing(async () => {
-      const recorded = await recordWorkbookSnapshot(context(), historyPort);
+      const recorded = await recordWorkbookSnapshot(await context(), historyPort);
       return recorded ? snapshotMessage(recorded.snapshot.date, recorded.written.name, lang) : noRoadmapMessage(lang);
     }, deps),
   };
@@ -69,12 +72,22 @@ export function createCommands(deps: CommandDeps): Record<keyof typeof COMMAND_I
 /** The function names the manifest's ExecuteFunction actions call. */
 export const COMMAND_IDS = { validate: 'validateRoadmap', summary: 'writeMonitoringSummary', snapshot: 'recordSnapshot' } as const;
 
+/**
+ * The context of one ribbon command. The function file keeps its own copy of the document settings, loaded when it
+ * started: it is refreshed first, or the command would miss the report date the pane saved since.
+ */
+export function commandContext(port: WorkbookPort, settings: ReturnType<typeof documentSettingsStore>, lang: Lang): () => Promise<ActionContext> {
+  return async () => {
+    await settings.refresh();
+    return { port, settings: settings.load(), lang };
+  };
+}
+
 export function registerCommands(): void {
   const lang = uiLanguage(Office.context.displayLanguage);
   const port = excelWorkbookPort({ newSheetName: UI_TEXT[lang].newSheetName });
-  const settings = documentSettingsStore();
   const commands = createCommands({
-    context: () => ({ port, settings: settings.load(), lang }),
+    context: commandContext(port, documentSettingsStore(), lang),
     historyPort: excelHistoryPort(),
     buildSummarySheet: summarySheet,
     lang,

@@ -1,4 +1,6 @@
+import { FULL_SUPPORT, type HostSupport } from '../host/hostSupport';
 import { asHostProblem } from '../host/problems';
+import { ribbonFindingsUnhighlighted } from '../i18n/hostSupport';
 import { UI_TEXT } from '../i18n/ui';
 import { WORKING_GROUP_UI } from '../i18n/workingGroup';
 import type { Lang, SummaryCounts } from '../roadmap/types';
@@ -24,10 +26,16 @@ export function noRoadmapMessage(lang: Lang): CommandMessage {
 }
 
 /** Проверить found defects: how many, and where to see them; null when there is nothing to point at. */
-export function findingsMessage({ errors, warnings }: Pick<SummaryCounts, 'errors' | 'warnings'>, lang: Lang): CommandMessage | null {
+export function findingsMessage(
+  { errors, warnings }: Pick<SummaryCounts, 'errors' | 'warnings'>,
+  lang: Lang,
+  support: HostSupport = FULL_SUPPORT,
+): CommandMessage | null {
   if (errors + warnings === 0) return null;
   const text = UI_TEXT[lang];
-  return { lang, title: text.findingsTitle(errors + warnings), body: text.ribbonFindings({ errors, warnings }) };
+  // Below ExcelApi 1.6 nothing is highlighted: say so, and where the highlighting can be had.
+  const body = support.features.liveHighlighting ? text.ribbonFindings({ errors, warnings }) : ribbonFindingsUnhighlighted({ errors, warnings }, support, lang);
+  return { lang, title: text.findingsTitle(errors + warnings), body };
 }
 
 /** Зафиксировать срез: «История» is not shown by the command, so say where the snapshot went. */

@@ -1,4 +1,5 @@
 import { columnLetter } from '../roadmap/columns';
+import { HostProblem } from '../host/problems';
 import type { AddedColumns, MonitoringColumnsPlan } from '../host/workbookPort';
 import { DATE_FORMAT } from './formats';
 import { applyStatusDropDown } from './statusDropDown';
@@ -7,7 +8,14 @@ import { applyStatusDropDown } from './statusDropDown';
  * Adds Статус (with the status drop-down where Excel supports data validation) and Дата выполнения: as table
  * columns for an Excel table, else in the empty columns the plan chose right of the range. One sync.
  */
-export async function addMonitoringColumns(context: Excel.RequestContext, plan: MonitoringColumnsPlan, dataValidation: boolean): Promise<AddedColumns> {
+export async function addMonitoringColumns(
+  context: Excel.RequestContext,
+  plan: MonitoringColumnsPlan,
+  dataValidation: boolean,
+  tableColumns = true,
+): Promise<AddedColumns> {
+  // Before ExcelApi 1.4 a table column can only be inserted inside the table, without its header.
+  if (plan.table !== null && !tableColumns) throw new HostProblem('unsupported', 'TableColumnCollection.add(name): ExcelApi 1.4');
   const worksheet = context.workbook.worksheets.getItem(plan.sheet);
   for (const { key, column, header } of plan.columns) {
     const letter = columnLetter(column);

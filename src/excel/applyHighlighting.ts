@@ -3,6 +3,7 @@ import { isoToExcelSerial } from '../roadmap/dates';
 import { isOwnLiveRuleFormula, type LiveRule } from '../roadmap/liveRules';
 import type { HighlightPlan } from '../host/workbookPort';
 import { DATE_FORMAT } from './formats';
+import { splitIntoChunks } from './payload';
 import { characterWidthToPoints } from './renderReportSheet';
 
 /** Width of a new «Плановая дата» column, in characters (as `roadmap summary` gives it). */
@@ -28,21 +29,36 @@ function addRule(worksheet: Excel.Worksheet, rule: LiveRule): void {
   format.priority = 0;
 }
 
-function writePlannedDates(worksheet: Excel.Worksheet, plan: HighlightPlan): void {
+/** ISO dates become real dates; «—» and empty cells stay text. */
+function plannedValue(cell: string | null): string | number {
+  if (cell === null) return '';
+  return /^\d{4}-\d{2}-\d{2}$/.test(cell) ? isoToExcelSerial(cell) : cell;
+}
+
+/** Queues «Плановая дата» in row chunks under Excel's request limit; `flush` (a sync) runs between chunks. */
+async function writePlannedDates(worksheet: Excel.Worksheet, plan: HighlightPlan, flush: () => Promise<void>): Promise<void> {
   const letter = columnLetter(plan.plannedColumn);
+  let first = true;
   for (const { firstRow, dates } of plan.plannedDates) {
-    const cells = worksheet.getRange(`${letter}${firstRow}:${letter}${firstRow + dates.length - 1}`);
-    cells.numberFormat = dates.map(() => [DATE_FORMAT]);
-    cells.values = dates.map((iso) => [iso === null ? '' : isoToExcelSerial(iso)]);
+    const values = dates.map((cell) => [plannedValue(cell)]);
+    for (const { start, count } of splitIntoChunks(values)) {
+      if (!first) await flush();
+      first = false;
+      const cells = worksheet.getRange(`${letter}${firstRow + start}:${letter}${firstRow + start + count - 1}`);
+      cells.numberFormat = values.slice(start, start + count).map(() => [DATE_FORMAT]);
+      cells.values = values.slice(start, start + count);
+    }
   }
 }
 
 /**
  * Fills «Плановая дата» with real dates and puts exactly the engine's live rules on the sheet, replacing the rules
  * the tools wrote before (recognised by their marker) and leaving the user's rules alone. Two syncs: read the
- * sheet's conditional formats, then write everything. Running it twice gives the same sheet.
+ * sheet's conditional formats, then write everything. Running it twice gives the same sheet. Nothing below ExcelApi 1.6.
  */
-export async function applyHighlighting(context: Excel.RequestContext, plan: HighlightPlan): Promise<void> {
+export async function applyHighlighting(context: Excel.RequestContext, plan: HighlightPlan, liveHighlighting = true): Promise<void> {
+  // Conditional formats came with ExcelApi 1.6: older Excel gets no highlighting (the pane says so, and where to get it).
+  if (!liveHighlighting) return;
   const worksheet = context.workbook.worksheets.getItem(plan.sheet);
   const formats = context.workbook.worksheets.getItem(plan.sheet).getRange().conditionalFormats;
   formats.load('items/type,items/customOrNullObject/rule/formula');
@@ -66,7 +82,7 @@ export async function applyHighlighting(context: Excel.RequestContext, plan: Hig
       cell.format.columnWidth = characterWidthToPoints(PLANNED_DATE_WIDTH);
     }
   }
-  writePlannedDates(worksheet, plan);
+  await writePlannedDates(worksheet, plan, () => context.sync());
   for (const rule of topFirst(plan.rules).reverse()) addRule(worksheet, rule);
   await context.sync();
 }

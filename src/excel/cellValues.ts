@@ -1,8 +1,9 @@
 import { excelSerialToIso } from '../roadmap/dates';
+import { displayedNumber } from '../roadmap/displayedNumber';
 import type { Cell, SheetData } from '../roadmap/types';
 
 /**
- * Office.js hands over a range as parallel matrices (values, text, number formats, value types);
+ * Office.js hands over a range as parallel matrices (values, number formats, value types);
  * these pure helpers turn them into the engine's cells.
  */
 
@@ -16,32 +17,32 @@ export function isDateNumberFormat(format: string): boolean {
   return /[dy]/i.test(section);
 }
 
-/** What Excel shows in a column too narrow for a number: the text is useless then. */
-const HASHES = /^#+$/;
-
-export function toEngineCell(value: unknown, text: string, numberFormat: unknown, valueType: string): Cell {
+/**
+ * A cell as the engine sees it, from what Office.js returns for it. Numbers are read from the value with the CLI's
+ * rule (`displayedNumber`), never from Range.text: Russian Excel shows 1.1 as «1,1», and a narrow column as «###».
+ */
+export function toEngineCell(value: unknown, numberFormat: unknown, valueType: string): Cell {
   if (valueType === 'Empty' || value === '' || value === null || value === undefined) return { value: null };
   if (valueType === 'Error') return { value: { kind: 'error', code: String(value) } };
   if (typeof value === 'number') {
-    if (typeof numberFormat === 'string' && isDateNumberFormat(numberFormat)) {
-      return HASHES.test(text) ? { value: { kind: 'date', iso: excelSerialToIso(value) } } : { value: { kind: 'date', iso: excelSerialToIso(value) }, text };
-    }
-    return text === '' || HASHES.test(text) ? { value } : { value, text };
+    if (typeof numberFormat === 'string' && isDateNumberFormat(numberFormat)) return { value: { kind: 'date', iso: excelSerialToIso(value) } };
+    const text = displayedNumber(value, numberFormat);
+    return text === undefined ? { value } : { value, text };
   }
   if (typeof value === 'boolean') return { value };
   return { value: String(value) };
 }
 
+/** What the add-in loads of a range (no display text: see toEngineCell). */
 export interface RangeMatrices {
   values: unknown[][];
-  text: string[][];
   numberFormat: unknown[][];
   valueTypes: string[][];
 }
 
 export function toSheetData(name: string, top: number, left: number, range: RangeMatrices): SheetData {
   const cells: Cell[][] = range.values.map((row, r) =>
-    row.map((value, c) => toEngineCell(value, range.text[r]?.[c] ?? '', range.numberFormat[r]?.[c], range.valueTypes[r]?.[c] ?? '')),
+    row.map((value, c) => toEngineCell(value, range.numberFormat[r]?.[c], range.valueTypes[r]?.[c] ?? '')),
   );
   return { name, top, left, cells };
 }

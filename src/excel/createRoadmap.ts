@@ -13,6 +13,9 @@ export interface CreateRoadmapRequest {
   statusChoices: readonly string[];
   /** Excel supports data validation (ExcelApi 1.8). */
   dataValidation: boolean;
+  /** Column widths (ExcelApi 1.2) and the frozen header (1.7); missing ones are left out. */
+  columnWidths?: boolean;
+  frozenHeader?: boolean;
 }
 
 function freeTableName(taken: readonly string[]): string {
@@ -71,14 +74,16 @@ export async function createRoadmap(context: Excel.RequestContext, request: Crea
     cell.values = [[note]];
   });
 
-  NEW_ROADMAP_WIDTHS.forEach((characters, index) => {
-    worksheet.getRange(`${columnLetter(index + 1)}1`).format.columnWidth = characterWidthToPoints(characters);
-  });
+  if (request.columnWidths !== false) {
+    NEW_ROADMAP_WIDTHS.forEach((characters, index) => {
+      worksheet.getRange(`${columnLetter(index + 1)}1`).format.columnWidth = characterWidthToPoints(characters);
+    });
+  }
   if (request.dataValidation) {
     const statusColumn = columnLetter(NEW_ROADMAP_COLUMNS.indexOf('status') + 1);
     applyStatusDropDown(worksheet.getRange(`${statusColumn}${headerRow + 1}:${statusColumn}${lastRow}`), request.statusChoices);
   }
-  worksheet.freezePanes.freezeRows(headerRow);
+  if (request.frozenHeader !== false) worksheet.freezePanes.freezeRows(headerRow);
   worksheet.activate();
   worksheet.getRange(`A${headerRow + 1}`).select();
   await context.sync();

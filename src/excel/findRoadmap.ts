@@ -3,8 +3,10 @@ import { SUMMARY_OWNER_NAME } from '../roadmap/report/ownership';
 import { BRIEF_OWNER_NAME, HISTORY_OWNER_NAME } from '../roadmap/workingGroup/model';
 import type { SheetData } from '../roadmap/types';
 import type { RoadmapSource } from '../host/workbookPort';
-import { boxesIntersect, parseRangeAddress, type RangeBox } from './address';
+import { boxAddress, boxesIntersect, parseRangeAddress, type RangeBox } from './address';
 import { toSheetData } from './cellValues';
+import { readInChunks } from './chunkedRead';
+import { markerLookup } from './markers';
 
 /** Rows read to recognise a header (the engine looks for it in the first 30 rows of a sheet). */
 const HEADER_BLOCK_ROWS = 30;
@@ -14,6 +16,8 @@ interface Candidate {
   table: string | null;
   box: RangeBox;
   recognised: boolean;
+  /** Rows already read (the header block): they size the chunks of the full read. */
+  sample: unknown[][];
 }
 
 async function selectionBox(context: Excel.RequestContext): Promise<RangeBox | null> {
@@ -52,12 +56,20 @@ function choose(candidates: Candidate[], selection: RangeBox | null): Candidate 
   return null;
 }
 
+/** The rows of a sheet's used range, whatever the ExcelApi version (the OrNullObject form came with 1.4). */
+function usedRangeOf(worksheet: Excel.Worksheet, nullObjects: boolean): Excel.Range {
+  const used = nullObjects ? worksheet.getUsedRangeOrNullObject(true) : worksheet.getUsedRange();
+  used.load('address,rowIndex,columnIndex,rowCount,columnCount');
+  return used;
+}
+
 /**
- * Finds the roadmap and reads it. A constant number of syncs whatever the size of the workbook: the selection,
- * the names of sheets and tables, their extents and headers, the header rows of each sheet, then the chosen
- * range's values, displayed text, number formats and value types in one batch.
+ * Finds the roadmap and reads it. A constant number of syncs to find it whatever the size of the workbook: the
+ * selection, the names of sheets and tables, their extents and headers, the header rows of each sheet; then the
+ * chosen range's values, number formats and value types in as few chunks as keep each response under Excel's limit
+ * (one for an ordinary roadmap). Runs on ExcelApi 1.1: `nullObjects` (ExcelApi 1.4) only saves a round trip.
  */
-export async function findRoadmap(context: Excel.RequestContext): Promise<RoadmapSource | null> {
+export async function findRoadmap(context: Excel.RequestContext, nullObjects = true): Promise<RoadmapSource | null> {
   const selection = await selectionBox(context);
 
   const worksheets = context.workbook.worksheets;
@@ -65,17 +77,11 @@ export async function findRoadmap(context: Excel.RequestContext): Promise<Roadma
   const tables = context.workbook.tables;
   tables.load('items/name');
   // The tools' own sheets (monitoring, history, brief) repeat the roadmap's headers: never candidates.
-  const owners = [SUMMARY_OWNER_NAME, HISTORY_OWNER_NAME, BRIEF_OWNER_NAME].map((name) => context.workbook.names.getItemOrNullObject(name));
-  for (const owner of owners) owner.load('value');
+  const markers = markerLookup(context, [SUMMARY_OWNER_NAME, HISTORY_OWNER_NAME, BRIEF_OWNER_NAME]);
   await context.sync();
 
-  const ownedSheets = new Set(owners.map((owner) => (owner.isNullObject ? null : parseRangeAddress(String(owner.value))?.sheet ?? null)));
-  const sheetNames = worksheets.items.map((worksheet) => worksheet.name).filter((name) => !ownedSheets.has(name));
-  const usedRanges = sheetNames.map((name) => {
-    const used = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
-    used.load('address,rowIndex,columnIndex,rowCount,columnCount');
-    return used;
-  });
+  const owners = markers.resolve();
+  const usedRanges = worksheets.items.map((worksheet) => ({ name: worksheet.name, used: usedRangeOf(context.workbook.worksheets.getItem(worksheet.name), nullObjects) }));
   const tableRanges = tables.items.map((table) => {
     const whole = context.workbook.tables.getItem(table.name).getRange();
     whole.load('address');
@@ -85,46 +91,43 @@ export async function findRoadmap(context: Excel.RequestContext): Promise<Roadma
   });
   await context.sync();
 
-  const headerBlocks = usedRanges.map((used, index) => {
-    if (used.isNullObject) return null;
-    const block = context.workbook.worksheets
-      .getItem(sheetNames[index])
-      .getRangeByIndexes(used.rowIndex, used.columnIndex, Math.min(used.rowCount, HEADER_BLOCK_ROWS), used.columnCount);
-    block.load('values');
-    return { used, block };
-  });
+  const ownedSheets = new Set([SUMMARY_OWNER_NAME, HISTORY_OWNER_NAME, BRIEF_OWNER_NAME].map((name) => owners.sheetOf(name)));
+  const headerBlocks = usedRanges
+    .filter(({ name, used }) => !ownedSheets.has(name) && !used.isNullObject)
+    .map(({ name, used }) => {
+      const top = used.rowIndex + 1;
+      const left = used.columnIndex + 1;
+      const block = context.workbook.worksheets
+        .getItem(name)
+        .getRange(boxAddress(top, left, top + Math.min(used.rowCount, HEADER_BLOCK_ROWS) - 1, left + used.columnCount - 1));
+      block.load('values');
+      return { name, used, block };
+    });
   await context.sync();
 
   const candidates: Candidate[] = [];
   for (const { name, whole, header } of tableRanges) {
     const box = parseRangeAddress(whole.address);
     if (!box || box.sheet === null || ownedSheets.has(box.sheet)) continue;
-    candidates.push({ sheet: box.sheet, table: name, box, recognised: headerRecognised(box.sheet, box.top, box.left, header.values) });
+    const sample = header.values;
+    candidates.push({ sheet: box.sheet, table: name, box, recognised: headerRecognised(box.sheet, box.top, box.left, header.values), sample });
   }
-  headerBlocks.forEach((entry, index) => {
-    if (!entry) return;
-    const box = parseRangeAddress(entry.used.address);
-    if (!box) return;
-    const sheet = sheetNames[index];
-    const recognised = headerRecognised(sheet, entry.used.rowIndex + 1, entry.used.columnIndex + 1, entry.block.values);
-    candidates.push({ sheet, table: null, box: { ...box, sheet }, recognised });
-  });
+  for (const { name, used, block } of headerBlocks) {
+    const box = parseRangeAddress(used.address);
+    if (!box) continue;
+    const recognised = headerRecognised(name, used.rowIndex + 1, used.columnIndex + 1, block.values);
+    candidates.push({ sheet: name, table: null, box: { ...box, sheet: name }, recognised, sample: block.values });
+  }
 
   const chosen = choose(candidates, selection);
   return chosen ? readCandidate(context, chosen) : null;
 }
 
+/** Reads the chosen table or used range in chunks sized from the rows already read (its header block). */
 async function readCandidate(context: Excel.RequestContext, chosen: Candidate): Promise<RoadmapSource | null> {
-  const range =
-    chosen.table !== null
-      ? context.workbook.tables.getItem(chosen.table).getRange()
-      : context.workbook.worksheets.getItem(chosen.sheet).getUsedRange(true);
-  range.load('address,values,text,numberFormat,valueTypes');
-  await context.sync();
-
-  const box = parseRangeAddress(range.address);
-  if (!box) return null;
-  const sheet = toSheetData(chosen.sheet, box.top, box.left, range);
+  const { box } = chosen;
+  const matrices = await readInChunks(context, context.workbook.worksheets.getItem(chosen.sheet), box, chosen.sample);
+  const sheet = toSheetData(chosen.sheet, box.top, box.left, matrices);
   const layout = locateTable(sheet);
   return layout ? { sheet, layout, table: chosen.table } : null;
 }

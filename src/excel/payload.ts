@@ -4,11 +4,26 @@
  */
 export const REQUEST_BUDGET_BYTES = 2_000_000;
 
+/**
+ * Bytes a value takes in Office's JSON, on the safe side: every non-ASCII character counted as a \uXXXX escape
+ * (6 bytes), so a Cyrillic text is never underestimated whichever encoding the host uses.
+ */
+export function jsonBytes(value: unknown): number {
+  if (typeof value === 'string') {
+    let bytes = 3; // quotes and a separator
+    for (let i = 0; i < value.length; i++) bytes += value.charCodeAt(i) < 128 ? 1 : 6;
+    return bytes;
+  }
+  if (Array.isArray(value)) {
+    let bytes = 2;
+    for (const item of value) bytes += jsonBytes(item);
+    return bytes;
+  }
+  return 16;
+}
+
 function estimatedBytes(value: unknown): number {
-  if (typeof value !== 'string') return 16;
-  let bytes = 8; // quotes, separator, and the cell's number format
-  for (let i = 0; i < value.length; i++) bytes += value.charCodeAt(i) < 128 ? 1 : 6;
-  return bytes;
+  return jsonBytes(value) + 5; // the cell's number format rides along
 }
 
 export function splitIntoChunks(rows: readonly (readonly unknown[])[], budget: number = REQUEST_BUDGET_BYTES): { start: number; count: number }[] {

@@ -3,6 +3,8 @@ import { columnWidthPoints } from '../roadmap/report/pageBreaks';
 import { REPORT_PRINT_LAYOUT, printTitleRows, type ChartType, type ReportCell, type ReportSheet } from '../roadmap/report/reportSheet';
 import { GENERAL_FORMAT, lookKey, reportRowHeights, sheetLooks, type CellLook } from '../roadmap/report/sheetLook';
 import { boxAddress, cellAddress } from './address';
+import { FULL_SUPPORT, type HostSupport } from '../host/hostSupport';
+import { maxOf } from '../roadmap/arrays';
 import { splitIntoChunks } from './payload';
 
 const HORIZONTAL = { left: 'Left', center: 'Center', right: 'Right' } as const;
@@ -40,7 +42,7 @@ function cellValue(cell: ReportCell | undefined): string | number {
  * Strings carry the text format in their look, so «1.1» stays «1.1» and «=…» typed by a user never becomes a formula.
  */
 export function lookRuns(looks: readonly (readonly (CellLook | null)[])[]): { look: CellLook; address: string }[] {
-  const width = Math.max(0, ...looks.map((row) => row.length));
+  const width = maxOf(looks.map((row) => row.length), 0);
   type Run = { key: string; look: CellLook; top: number; bottom: number; left: number; right: number };
   const runs: Run[] = [];
   const open = new Map<string, Run>();
@@ -92,28 +94,23 @@ export function characterWidthToPoints(characters: number): number {
   return Math.round(columnWidthPoints(characters) * 100) / 100;
 }
 
-/** A series' axis group came with ExcelApi 1.8; older Excel draws every series on one axis. */
-function axisGroupApiAvailable(): boolean {
-  return typeof Office !== 'undefined' && Office.context?.requirements?.isSetSupported('ExcelApi', '1.8') === true;
-}
-
-/** Page layout came with ExcelApi 1.9; older Excel keeps its default print settings. */
-function pageLayoutApiAvailable(): boolean {
-  return typeof Office !== 'undefined' && Office.context?.requirements?.isSetSupported('ExcelApi', '1.9') === true;
-}
+/** The features a report sheet uses above ExcelApi 1.1; what Excel lacks is left out (the pane says so). */
+export type ReportSheetFeatures = Pick<HostSupport['features'], 'sheetLayout' | 'frozenHeader' | 'printLayout' | 'secondaryAxis'>;
 
 /**
  * Queues a ReportSheet onto an empty worksheet: values (dates as real dates, text as text), number formats,
- * styles, merges, column widths, frozen rows and native charts. Values go in row chunks that stay under Excel on
+ * the engine's look (sheetLook), merges, column widths, row heights, frozen rows, print titles and page breaks, and
+ * native charts; what needs more than ExcelApi 1.1 only where `features` says Excel has it. Values go in row chunks that stay under Excel on
  * the web's request limit; `flush` is called between chunks (a sync), never more often.
  */
 export async function renderReportSheet(
   worksheet: Excel.Worksheet,
   report: ReportSheet,
   flush: () => Promise<void>,
-  printLayoutSupported = pageLayoutApiAvailable(),
+  features: ReportSheetFeatures = FULL_SUPPORT.features,
 ): Promise<void> {
-  const width = Math.max(1, ...report.rows.map((row) => row.length));
+  let width = 1;
+  for (const row of report.rows) width = Math.max(width, row.length);
   const values = report.rows.map((row) => Array.from({ length: width }, (_, column) => cellValue(row[column])));
   const looks = sheetLooks(report.rows);
   const formats = looks.map((row) => Array.from({ length: width }, (_, column) => row[column]?.numberFormat ?? GENERAL_FORMAT));
@@ -122,22 +119,24 @@ export async function renderReportSheet(
   for (const [index, { start, count }] of chunks.entries()) {
     // Chunked only when the sheet would exceed Excel's request size; a normal report is one chunk, one sync.
     if (index > 0) await flush();
-    const range = worksheet.getRangeByIndexes(start, 0, count, width);
+    const range = worksheet.getRange(boxAddress(start + 1, 1, start + count, width));
     range.numberFormat = formats.slice(start, start + count);
     range.values = values.slice(start, start + count);
   }
 
   for (const { look, address } of lookRuns(looks)) applyLook(worksheet.getRange(address), look);
-  for (const merge of report.merges) worksheet.getRange(merge).merge(false);
-  // Excel fits neither merged cells nor rows written by a program: heights come from the engine's one estimate.
-  for (const { start, count, height } of heightRuns(reportRowHeights(report))) {
-    worksheet.getRangeByIndexes(start, 0, count, 1).format.rowHeight = height;
+  if (features.sheetLayout) {
+    for (const merge of report.merges) worksheet.getRange(merge).merge(false);
+    // Excel fits neither merged cells nor rows written by a program: heights come from the engine's one estimate.
+    for (const { start, count, height } of heightRuns(reportRowHeights(report))) {
+      worksheet.getRange(boxAddress(start + 1, 1, start + count, 1)).format.rowHeight = height;
+    }
+    report.columnWidths.forEach((characters, index) => {
+      worksheet.getRange(cellAddress(1, index + 1)).format.columnWidth = characterWidthToPoints(characters);
+    });
   }
-  report.columnWidths.forEach((characters, index) => {
-    worksheet.getRange(cellAddress(1, index + 1)).format.columnWidth = characterWidthToPoints(characters);
-  });
-  if (report.frozenRows > 0) worksheet.freezePanes.freezeRows(report.frozenRows);
-  if (printLayoutSupported) {
+  if (report.frozenRows > 0 && features.frozenHeader) worksheet.freezePanes.freezeRows(report.frozenRows);
+  if (features.printLayout) {
     worksheet.pageLayout.orientation = 'Landscape';
     worksheet.pageLayout.zoom = { horizontalFitToPages: REPORT_PRINT_LAYOUT.pagesWide, verticalFitToPages: 0 };
     const titles = printTitleRows(report);
@@ -148,6 +147,6 @@ export async function renderReportSheet(
     const chart = worksheet.charts.add(CHART_TYPES[spec.type], worksheet.getRange(spec.source), 'Columns');
     chart.title.text = spec.title;
     chart.setPosition(spec.from, spec.to);
-    if (axisGroupApiAvailable()) for (const index of spec.secondaryAxisSeries ?? []) chart.series.getItemAt(index).axisGroup = 'Secondary';
+    if (features.secondaryAxis) for (const index of spec.secondaryAxisSeries ?? []) chart.series.getItemAt(index).axisGroup = 'Secondary';
   }
 }

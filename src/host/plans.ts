@@ -1,6 +1,6 @@
 import { cellAt, isBlank } from '../roadmap/cells';
 import { HEADER_TEXT } from '../roadmap/columns';
-import { itemRowBlocks, liveRules, plannedDateColumn } from '../roadmap/liveRules';
+import { itemSpan, liveRules, plannedDateCells, plannedDateColumn } from '../roadmap/liveRules';
 import { STATUS_CHOICES } from '../roadmap/status';
 import type { Lang, Roadmap } from '../roadmap/types';
 import type { HighlightPlan, MonitoringColumnsPlan, RoadmapSource } from './workbookPort';
@@ -19,11 +19,8 @@ function plannedColumnOf(source: RoadmapSource): number {
 /** What Проверить writes: exactly the engine's live rules, and the real due dates they compare with TODAY(). */
 export function highlightPlan(source: RoadmapSource, roadmap: Roadmap, dueSoonDays: number): HighlightPlan {
   const plannedColumn = plannedColumnOf(source);
-  const dueByRow = new Map(roadmap.items.map((item) => [item.row, item.deadline.due]));
-  const plannedDates = itemRowBlocks(roadmap).map(({ first, last }) => ({
-    firstRow: first,
-    dates: Array.from({ length: last - first + 1 }, (_, offset) => dueByRow.get(first + offset) ?? null),
-  }));
+  const cells = plannedDateCells(roadmap);
+  const plannedDates = cells ? [{ firstRow: cells.firstRow, dates: cells.cells }] : [];
   return {
     sheet: source.layout.sheet,
     table: source.table,
@@ -65,7 +62,7 @@ export function monitoringColumnsPlan(source: RoadmapSource, roadmap: Roadmap, l
     table: source.table,
     headerRow: layout.headerRow,
     firstRow: layout.firstRow,
-    lastRow: Math.max(layout.firstRow, ...roadmap.items.map((item) => item.row)),
+    lastRow: Math.max(layout.firstRow, itemSpan(roadmap)?.last ?? layout.firstRow),
     columns,
     statusChoices: STATUS_CHOICES[lang],
   };

@@ -1,3 +1,4 @@
+import { FULL_SUPPORT, type HostSupport } from './hostSupport';
 import type { LiveRule, MergedRange } from '../roadmap/liveRules';
 import type { ReportSheet } from '../roadmap/report/reportSheet';
 import type { Lang, SheetData, TableLayout } from '../roadmap/types';
@@ -26,7 +27,10 @@ export interface HighlightPlan {
   headerRow: number;
   /** True when the column has no header yet (a new column right of a plain range, or a new table column). */
   addHeader: boolean;
-  /** Due dates of the item rows, by contiguous blocks of rows; null leaves the cell empty (no single due date). */
+  /**
+   * «Плановая дата» over the item span, from `firstRow`: an item's due date (ISO), UNDATED_MARK («—») for an item
+   * without one, null for a section row (left empty). See `plannedDateCells`.
+   */
   plannedDates: { firstRow: number; dates: (string | null)[] }[];
   rules: LiveRule[];
 }
@@ -60,6 +64,11 @@ export interface AddedColumns {
 }
 
 export interface WorkbookPort {
+  /**
+   * What this Excel can do (by ExcelApi set) and what it lacks, for the panes to say; absent means everything
+   * (see `supportOf`). Actions never fail for a missing feature: they leave it out.
+   */
+  readonly support?: HostSupport;
   /** The roadmap under the selection, else the first table or sheet whose header the engine recognises. */
   findRoadmap(): Promise<RoadmapSource | null>;
   applyHighlighting(plan: HighlightPlan): Promise<void>;
@@ -69,4 +78,9 @@ export interface WorkbookPort {
   addMonitoringColumns(plan: MonitoringColumnsPlan): Promise<AddedColumns>;
   /** Activates the sheet and selects one cell, e.g. "E12". */
   selectCell(sheet: string, address: string): Promise<void>;
+}
+
+/** The port's host support; a port that does not say is taken to support everything. */
+export function supportOf(port: WorkbookPort): HostSupport {
+  return port.support ?? FULL_SUPPORT;
 }

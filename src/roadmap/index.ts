@@ -4,7 +4,7 @@ export { locateTable } from './layout';
 export { findRoadmapSheet, type FoundTable } from './workbook';
 export { parseDeadline, type DeadlineOptions } from './deadline';
 export { summarize, completionPercent, type MonitoringSummary, type SectionSummary, type ResponsibleSummary, type ListedItem } from './summary';
-export { liveRules, plannedDateColumn, isOwnLiveRuleFormula, itemRowBlocks, LIVE_RULE_STYLES, type LiveRule, type LiveRuleKind } from './liveRules';
+export { liveRules, plannedDateColumn, plannedDateCells, itemSpan, UNDATED_MARK, isOwnLiveRuleFormula, itemRowBlocks, LIVE_RULE_STYLES, type LiveRule, type LiveRuleKind } from './liveRules';
 export { splitResponsible, responsibleKey } from './responsible';
 export { STATUS_CHOICES, readDeclaredStatus } from './status';
 export { HEADER_TEXT, STANDARD_COLUMNS, REQUIRED_COLUMNS, columnForHeader, columnLetter, normalizeHeader } from './columns';

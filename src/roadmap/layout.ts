@@ -3,6 +3,7 @@ import { columnForHeader, REQUIRED_COLUMNS } from './columns';
 import { countDated, guessColumns } from './guessColumns';
 import { readSubHeader } from './subHeader';
 import type { ColumnKey, SheetData, TableLayout } from './types';
+import { appendAll, maxOf, minOf } from './arrays';
 
 /** Rows searched for the header: title lines may stand above it. */
 const HEADER_SEARCH_ROWS = 30;
@@ -148,9 +149,10 @@ export function locateTable(sheet: SheetData): TableLayout | null {
 }
 
 function tableColumns(sheet: SheetData, headerIndex: number, subIndex: number | null, columns: Partial<Record<ColumnKey, number>>): { first: number; last: number } {
-  const spanned = [...filledColumns(sheet, headerIndex), ...(subIndex === null ? [] : filledColumns(sheet, subIndex))];
-  const recognised = Object.values(columns) as number[];
-  return { first: Math.min(...spanned, ...recognised), last: Math.max(...spanned, ...recognised) };
+  const spanned = filledColumns(sheet, headerIndex);
+  if (subIndex !== null) appendAll(spanned, filledColumns(sheet, subIndex));
+  appendAll(spanned, Object.values(columns) as number[]);
+  return { first: minOf(spanned), last: maxOf(spanned) };
 }
 
 export function rowIsBlank(sheet: SheetData, rowIndex: number, firstColumn: number, lastColumn: number): boolean {

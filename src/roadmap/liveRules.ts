@@ -78,44 +78,82 @@ export interface LiveRuleOptions {
   dueSoonDays: number;
 }
 
+/** «Плановая дата» of an item with no single due date: it marks the row as an item's for the missing-cell rule. */
+export const UNDATED_MARK = '—';
+
+/**
+ * The item rows' span, first to last item: the rules cover it whole, so their number is the same whatever the
+ * number of sections (a rule per block of items gave 8,750 rules for 10,000 items with a section every 8 rows).
+ * Null when there are no items.
+ */
+export function itemSpan(roadmap: Roadmap): { first: number; last: number } | null {
+  if (roadmap.items.length === 0) return null;
+  let first = roadmap.items[0].row;
+  let last = first;
+  for (const { row } of roadmap.items) {
+    if (row < first) first = row;
+    if (row > last) last = row;
+  }
+  return { first, last };
+}
+
+/**
+ * What «Плановая дата» holds over the item span, row by row from its first row: an item's due date (ISO), or
+ * UNDATED_MARK for an item with none, or null for a section or other row (left empty, so no rule colours it).
+ */
+export function plannedDateCells(roadmap: Roadmap): { firstRow: number; cells: (string | null)[] } | null {
+  const span = itemSpan(roadmap);
+  if (!span) return null;
+  const cells: (string | null)[] = new Array(span.last - span.first + 1).fill(null);
+  for (const item of roadmap.items) cells[item.row - span.first] = item.deadline.due ?? UNDATED_MARK;
+  return { firstRow: span.first, cells };
+}
+
+/**
+ * The live rules: for each required column a missing-cell rule, plus one overdue and one due-soon rule, each over
+ * the whole item span. Only item rows have «Плановая дата» filled (a date or UNDATED_MARK), and every rule asks for
+ * it, so section rows inside the span stay uncoloured.
+ */
 export function liveRules(roadmap: Roadmap, { plannedDateColumn, dueSoonDays }: LiveRuleOptions): LiveRule[] {
   const { layout } = roadmap;
   const rules: LiveRule[] = [];
   const planned = columnLetter(plannedDateColumn);
   const firstLetter = columnLetter(layout.firstColumn);
   const lastLetter = columnLetter(Math.max(layout.lastColumn, plannedDateColumn));
+  const span = itemSpan(roadmap);
+  if (!span) return rules;
+  const { first, last } = span;
+  const date = `$${planned}${first}`;
+  const itemRow = `LEN(${date})>0`;
 
-  for (const { first, last } of itemRowBlocks(roadmap)) {
-    for (const key of REQUIRED_COLUMNS) {
-      const column = layout.columns[key];
-      if (column === undefined) continue;
-      const letter = columnLetter(column);
-      rules.push({
-        kind: 'missing',
-        range: `${letter}${first}:${letter}${last}`,
-        formula: `AND(${marker('missing')},${emptyOrPlaceholder(`${letter}${first}`)})`,
-        style: LIVE_RULE_STYLES.missing,
-        priority: 1,
-      });
-    }
-    const range = `${firstLetter}${first}:${lastLetter}${last}`;
-    const date = `$${planned}${first}`;
-    const notDone = notDoneCondition(layout, first);
+  for (const key of REQUIRED_COLUMNS) {
+    const column = layout.columns[key];
+    if (column === undefined) continue;
+    const letter = columnLetter(column);
     rules.push({
-      kind: 'overdue',
-      range,
-      formula: `AND(${[marker('overdue'), `ISNUMBER(${date})`, `${date}<TODAY()`, ...notDone].join(',')})`,
-      style: LIVE_RULE_STYLES.overdue,
-      priority: 2,
-    });
-    rules.push({
-      kind: 'due-soon',
-      range,
-      formula: `AND(${[marker('due-soon'), `ISNUMBER(${date})`, `${date}>=TODAY()`, `${date}<=TODAY()+${dueSoonDays}`, ...notDone].join(',')})`,
-      style: LIVE_RULE_STYLES['due-soon'],
-      priority: 3,
+      kind: 'missing',
+      range: `${letter}${first}:${letter}${last}`,
+      formula: `AND(${marker('missing')},${itemRow},${emptyOrPlaceholder(`${letter}${first}`)})`,
+      style: LIVE_RULE_STYLES.missing,
+      priority: 1,
     });
   }
+  const range = `${firstLetter}${first}:${lastLetter}${last}`;
+  const notDone = notDoneCondition(layout, first);
+  rules.push({
+    kind: 'overdue',
+    range,
+    formula: `AND(${[marker('overdue'), `ISNUMBER(${date})`, `${date}<TODAY()`, ...notDone].join(',')})`,
+    style: LIVE_RULE_STYLES.overdue,
+    priority: 2,
+  });
+  rules.push({
+    kind: 'due-soon',
+    range,
+    formula: `AND(${[marker('due-soon'), `ISNUMBER(${date})`, `${date}>=TODAY()`, `${date}<=TODAY()+${dueSoonDays}`, ...notDone].join(',')})`,
+    style: LIVE_RULE_STYLES['due-soon'],
+    priority: 3,
+  });
   return rules;
 }
 

@@ -7,11 +7,15 @@ import { paneTexts, type PaneTexts } from '../i18n/pane';
 import type { UiText } from '../i18n/ui';
 import { formatRuDate, localToday } from '../roadmap/dates';
 import { Findings } from './components/Findings';
+import { HostSupportNote } from './components/HostSupportNote';
+import { supportOf } from '../host/workbookPort';
 import { Legend } from './components/Legend';
 import { SettingsForm } from './components/SettingsForm';
 import type { PaneTheme } from './officeTheme';
 import { usePane, type PaneDeps, type View } from './usePane';
 import type { HistoryPort } from '../host/historyPort';
+import type { HostSupport } from '../host/hostSupport';
+import type { Lang } from '../roadmap/types';
 import { WorkingGroupView } from './workingGroup/WorkingGroupView';
 
 const useGlobalStyles = makeStaticStyles({ body: { margin: 0 } });
@@ -98,10 +102,11 @@ function Content({ view, text, pane }: { view: View; text: UiText; pane: ReturnT
 }
 
 /** «Проверка»: one primary action (check and highlight), the summary sheet, what was found, the colour legend. */
-function CheckTab({ pane, text, words }: { pane: ReturnType<typeof usePane>; text: UiText; words: PaneTexts }) {
+function CheckTab({ pane, text, words, support, lang }: { pane: ReturnType<typeof usePane>; text: UiText; words: PaneTexts; support: HostSupport; lang: Lang }) {
   const styles = useStyles();
   return (
     <>
+      <HostSupportNote support={support} lang={lang} />
       <div className={styles.toolbar}>
         <Button appearance="primary" disabled={pane.working} onClick={() => void pane.validate()}>
           {words.validate}
@@ -148,7 +153,7 @@ export function App({ theme, historyPort, ...deps }: AppProps) {
         </TabList>
       </header>
       <main className={styles.main} aria-busy={pane.working}>
-        {tab === 'check' && <CheckTab pane={pane} text={text} words={words} />}
+        {tab === 'check' && <CheckTab pane={pane} text={text} words={words} support={supportOf(deps.port)} lang={lang} />}
         {tab === 'group' && historyPort && (
           <WorkingGroupView port={deps.port} historyPort={historyPort} settings={pane.savedSettings} lang={lang} today={deps.today} text={text} />
         )}

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { dateToIso } from '../roadmap/dates';
+import { displayedNumber } from '../roadmap/displayedNumber';
 import type { Cell, CellValue, SheetData } from '../roadmap/types';
 
 type RawValue = ExcelJS.CellValue | undefined;
@@ -13,12 +14,6 @@ function convertValue(value: RawValue): CellValue {
   if ('formula' in value || 'sharedFormula' in value) return convertValue((value as ExcelJS.CellFormulaValue).result as RawValue);
   if ('text' in value && typeof value.text === 'string') return value.text;
   return null;
-}
-
-/** `0.00` and the like: a number shown with fixed decimals, so `1.10` stays `1.10`. */
-function displayedNumber(value: number, numFmt: string | undefined): string | undefined {
-  const fixed = numFmt ? /^0\.(0+)$/.exec(numFmt) : null;
-  return fixed ? value.toFixed(fixed[1].length) : undefined;
 }
 
 /** A cell of an ExcelJS sheet as the engine sees it. The covered cells of a merge read empty. */

@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { HEADER_TEXT } from '../roadmap/columns';
 import { excelDate } from './excelDates';
-import type { MergedRange } from '../roadmap/liveRules';
+import { UNDATED_MARK, type MergedRange } from '../roadmap/liveRules';
 import type { Roadmap } from '../roadmap/types';
 import { DATE_FORMAT } from '../roadmap/report/sheetLook';
 
@@ -25,8 +25,9 @@ function isInMerge(cell: ExcelJS.Cell): boolean {
 
 /**
  * Fills the «Плановая дата» column the live rules compare with TODAY(): each item's due date as a real date cell,
- * empty where the item has none or Excel cannot hold it. The column is the tools' own (the table's «Плановая дата», or a
- * column that was empty and unmerged), so no cell the user typed is touched, and no cell of a merge is written; a new column gets its header, styled like the header beside it.
+ * «—» (UNDATED_MARK) where the item has none or Excel cannot hold it, so the rules know the row is an item's. The
+ * column is the tools' own (the table's «Плановая дата», or a column that was empty and unmerged), so no cell the user
+ * typed is touched, and no cell of a merge is written; a new column gets its header, styled like the header beside it.
  */
 export function fillPlannedDates(worksheet: ExcelJS.Worksheet, roadmap: Roadmap, column: number): void {
   const { layout } = roadmap;
@@ -42,6 +43,6 @@ export function fillPlannedDates(worksheet: ExcelJS.Worksheet, roadmap: Roadmap,
     if (isInMerge(cell)) continue; // a merge the user made over the table's own column: left as it is
     styleLike(cell, worksheet.getCell(item.row, deadlineColumn));
     cell.numFmt = DATE_FORMAT;
-    cell.value = item.deadline.due ? excelDate(item.deadline.due) : null;
+    cell.value = (item.deadline.due ? excelDate(item.deadline.due) : null) ?? UNDATED_MARK;
   }
 }

@@ -48,13 +48,13 @@ describe('roadmap summary', () => {
     for (const [address, cell] of Object.entries(sheetCells(original))) expect(copied[address]).toEqual(cell);
   });
 
-  it('fills «Плановая дата» right of the table with real dates, empty where an item has no date', async () => {
+  it('fills «Плановая дата» right of the table with real dates, «—» where an item has no date, empty on section rows', async () => {
     const sheet = (await loadFile(first)).getWorksheet('Программа') as ExcelJS.Worksheet;
     expect(sheet.getCell('G4').value).toBe('Плановая дата');
     expect(sheet.getCell('G7').type).toBe(ExcelJS.ValueType.Date);
     expect((sheet.getCell('G7').value as Date).toISOString().slice(0, 10)).toBe('2021-07-31');
     expect(sheet.getCell('G7').numFmt).toBe('dd.mm.yyyy');
-    expect(sheet.getCell('G11').value).toBeNull(); // 1.5: «на протяжении всего периода», no --period-end
+    expect(sheet.getCell('G11').value).toBe('—'); // 1.5: «на протяжении всего периода», no --period-end
     expect(sheet.getCell('G6').value).toBeNull(); // a section row
   });
 

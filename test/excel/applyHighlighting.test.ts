@@ -3,7 +3,7 @@ import { applyHighlighting } from '../../src/excel/applyHighlighting';
 import { findRoadmap } from '../../src/excel/findRoadmap';
 import { highlightPlan } from '../../src/host/plans';
 import { createMockExcel, type MockSheetSpec, type MockWorkbookSpec } from './mockExcel';
-import { pilotSheet, typedSheet } from './fixtures';
+import { largePilotSheet, pilotSheet, typedSheet } from './fixtures';
 
 async function highlight(spec: MockWorkbookSpec) {
   const reading = createMockExcel(spec);
@@ -43,11 +43,22 @@ describe('live highlighting in the sheet', () => {
     const { recorder } = await highlight({ sheets: [pilotSheet()] });
     const header = recorder.ranges.find((entry) => entry.address === 'G4');
     expect(header?.range.values).toEqual([['Плановая дата']]);
-    const block = recorder.ranges.find((entry) => entry.address === 'G7:G14');
-    // 1.1 is due 31.07.2021 (serial 44408); 1.5 and 1.6 run "throughout the period": no single date, left empty.
-    expect(block?.range.values).toEqual([[44408], [44424], [44424], [44424], [''], [''], [44491], [44501]]);
-    expect(block?.range.numberFormat).toEqual(Array(8).fill(['dd.mm.yyyy']));
+    // One block over the item span, row 7 to the last item: section rows inside it are left empty.
+    const block = recorder.ranges.find((entry) => entry.address.startsWith('G7:'));
+    // 1.1 is due 31.07.2021 (serial 44408); 1.5 and 1.6 run "throughout the period": no single date, «—».
+    expect(block?.range.values.slice(0, 9)).toEqual([[44408], [44424], [44424], [44424], ['—'], ['—'], [44491], [44501], ['']]);
+    expect(block?.range.numberFormat[0]).toEqual(['dd.mm.yyyy']);
   });
+
+  test('the same number of rules whatever the number of sections: 10,000 items with a section every 8 rows', async () => {
+    const { recorder, roadmap } = await highlight({ sheets: [largePilotSheet(10_000)] });
+    expect(roadmap.items).toHaveLength(10_000);
+    const small = await highlight({ sheets: [pilotSheet()] });
+    expect(recorder.addedFormats).toHaveLength(small.recorder.addedFormats.length);
+    expect(recorder.addedFormats.length).toBeLessThanOrEqual(7);
+    // Every rule asks for the row's «Плановая дата», which only item rows have: section rows stay uncoloured.
+    for (const { format } of recorder.addedFormats) expect(format.custom.rule.formula).toMatch(/\$[A-Z]+7\b/);
+  }, 60_000);
 
   test('replaces the rules it wrote before and keeps the user’s own', async () => {
     const sheet: MockSheetSpec = {

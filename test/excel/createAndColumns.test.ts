@@ -16,7 +16,7 @@ function writtenTable(recorder: ReturnType<typeof createMockExcel>['recorder']) 
   const table = recorder.addedTables[0];
   const values = recorder.ranges.find((entry) => entry.address === table.address)?.range.values as string[][];
   const top = Number(/\d+/.exec(table.address)?.[0]);
-  return { table, values, sheet: toSheetData(table.sheet, top, 1, { values, text: [], numberFormat: [], valueTypes: [] }) };
+  return { table, values, sheet: toSheetData(table.sheet, top, 1, { values, numberFormat: [], valueTypes: [] }) };
 }
 
 describe('creating a roadmap', () => {

@@ -53,12 +53,52 @@ describe('finding and reading the roadmap', () => {
     expect((await findRoadmap(context))?.layout.sheet).toBe('Программа');
   });
 
-  test.each([10, 10_000])('syncs the same number of times for %i rows, and reads the data in one batch', async (rows) => {
-    const { context, recorder } = createMockExcel({ sheets: [{ name: 'Заметки', rows: [['текст']] }, typedSheet(rows)] });
+  test('a small roadmap is found in four syncs and read in one', async () => {
+    const { context, recorder, host } = createMockExcel({ sheets: [{ name: 'Заметки', rows: [['текст']] }, typedSheet(10)] });
     const source = await findRoadmap(context);
-    expect(source?.layout.lastRow).toBe(rows + 1);
+    expect(source?.layout.lastRow).toBe(11);
     expect(recorder.syncs).toBe(5);
-    const reads = recorder.ranges.filter((entry) => Array.isArray(entry.range.numberFormat) && entry.range.values.length === rows + 1);
-    expect(reads).toHaveLength(1);
+    expect(host.inspect.responses[4]).toBeGreaterThan(host.inspect.responses[3]);
+  });
+
+  test('10,000 items are read in a few chunks, every response under 5 MB, every row once', async () => {
+    const { context, recorder, host } = createMockExcel({ sheets: [typedSheet(10_000)] });
+    const source = await findRoadmap(context);
+    expect(source?.layout.lastRow).toBe(10_001);
+    expect(source && analyzeSheet(source.sheet, { today: '2021-07-03' }, source.layout)?.items).toHaveLength(10_000);
+    expect(recorder.syncs).toBeGreaterThan(5);
+    expect(recorder.syncs).toBeLessThanOrEqual(10);
+    expect(host.inspect.state.largestResponse).toBeLessThan(5 * 1024 * 1024);
+  });
+
+  test('a response over 5 MB fails the way Excel fails it; a chunk Excel refuses is read in halves', async () => {
+    // Items whose text grows tenfold after the first rows: the first estimate is too small.
+    const sheet = typedSheet(3_000);
+    for (let row = 100; row <= 3_001; row++) sheet.rows[row - 1][1] = `${'Очень длинное мероприятие '.repeat(40)}${row}`;
+    const { context, host } = createMockExcel({ sheets: [sheet] }, { payloadLimit: 1_000_000 });
+    const source = await findRoadmap(context);
+    expect(source?.sheet.cells).toHaveLength(3_001);
+    // Excel refused at least one chunk as too large; the halves it was read in were accepted.
+    expect(host.inspect.state.refused).toBeGreaterThan(0);
+    expect(host.inspect.state.largestResponse).toBeLessThanOrEqual(1_000_000);
+  });
+
+  test('an item number is read from the value, not from Russian Excel’s «1,1»', async () => {
+    const sheet = typedSheet(2);
+    sheet.rows[1][0] = 1.1;
+    sheet.rows[2][0] = 1.2;
+    const { context } = createMockExcel({ sheets: [sheet] }, { locale: 'ru-RU' });
+    const source = await findRoadmap(context);
+    const roadmap = source && analyzeSheet(source.sheet, { today: '2021-07-03' }, source.layout);
+    expect(roadmap?.items.map((item) => item.no)).toEqual(['1.1', '1.2']);
+    expect(roadmap?.findings.filter((finding) => finding.code === 'invalid-no')).toEqual([]);
+  });
+
+  test('the monitoring sheet is recognised by its marker in R1C1 reference style too', async () => {
+    const { context } = createMockExcel(
+      { sheets: [typedSheet(2, 'Мониторинг'), pilotSheet()], selection: 'Мониторинг!A1', names: { RoadmapMonitor_Summary: "='Мониторинг'!$A$1" } },
+      { referenceStyle: 'R1C1' },
+    );
+    expect((await findRoadmap(context))?.layout.sheet).toBe('Программа');
   });
 });

@@ -14,17 +14,18 @@ describe('number formats that show dates', () => {
 });
 
 describe('cells as the engine sees them', () => {
-  test('a date-formatted number is a date, shown text kept', () => {
-    expect(toEngineCell(44408, '31.07.2021', 'dd.mm.yyyy', 'Double')).toEqual({ value: { kind: 'date', iso: '2021-07-31' }, text: '31.07.2021' });
+  test('a date-formatted number is a date', () => {
+    expect(toEngineCell(44408, 'dd.mm.yyyy', 'Double')).toEqual({ value: { kind: 'date', iso: '2021-07-31' } });
   });
-  test('a number keeps its displayed text (1.10 is not 1.1) unless the column is too narrow', () => {
-    expect(toEngineCell(1.1, '1.10', '0.00', 'Double')).toEqual({ value: 1.1, text: '1.10' });
-    expect(toEngineCell(1.1, '###', '0.00', 'Double')).toEqual({ value: 1.1 });
+  test('a number with fixed decimals reads as the CLI reads it (1.10 is not 1.1), whatever Excel displays', () => {
+    expect(toEngineCell(1.1, '0.00', 'Double')).toEqual({ value: 1.1, text: '1.10' });
+    // Russian Excel displays «1,1»; the display text is never loaded, the value is.
+    expect(toEngineCell(1.1, 'General', 'Double')).toEqual({ value: 1.1 });
   });
   test('empty cells, errors, text', () => {
-    expect(toEngineCell('', '', 'General', 'Empty')).toEqual({ value: null });
-    expect(toEngineCell('#N/A', '#N/A', 'General', 'Error')).toEqual({ value: { kind: 'error', code: '#N/A' } });
-    expect(toEngineCell('#N/A', '#N/A', 'General', 'String')).toEqual({ value: '#N/A' });
+    expect(toEngineCell('', 'General', 'Empty')).toEqual({ value: null });
+    expect(toEngineCell('#N/A', 'General', 'Error')).toEqual({ value: { kind: 'error', code: '#N/A' } });
+    expect(toEngineCell('#N/A', 'General', 'String')).toEqual({ value: '#N/A' });
   });
 });
 

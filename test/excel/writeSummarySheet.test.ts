@@ -6,6 +6,7 @@ import { writeSummarySheet } from '../../src/excel/writeSummarySheet';
 import { characterWidthToPoints, lookRuns, renderReportSheet } from '../../src/excel/renderReportSheet';
 import { reportRowHeights, sheetLooks } from '../../src/roadmap/report/sheetLook';
 import { splitIntoChunks } from '../../src/excel/payload';
+import { FULL_SUPPORT } from '../../src/host/hostSupport';
 import { createMockExcel } from './mockExcel';
 
 const report: ReportSheet = {
@@ -26,10 +27,10 @@ const report: ReportSheet = {
 const sheets = [{ name: 'Программа', rows: [['№ п/п']] }];
 
 describe('the monitoring sheet', () => {
-  test('writes values, real dates and text as text in one batch after one look', async () => {
+  test('writes values, real dates and text as text in one batch after two looks', async () => {
     const { context, recorder } = createMockExcel({ sheets });
     expect(await writeSummarySheet(context, report)).toEqual({ name: 'Мониторинг' });
-    expect(recorder.syncs).toBe(2);
+    expect(recorder.syncs).toBe(3);
     expect(recorder.addedSheets).toEqual(['Мониторинг']);
     const block = recorder.ranges.find((entry) => entry.sheet === 'Мониторинг' && entry.address === 'A1:C5')?.range;
     expect(block?.values).toEqual([
@@ -84,11 +85,30 @@ describe('the monitoring sheet', () => {
     expect(recorder.charts.length).toBe(real.charts.length);
   });
 
-  test.each([10, 10_000])('two syncs for a sheet listing %i overdue items', async (count) => {
+  test.each([10, 10_000])('three syncs for a sheet listing %i overdue items', async (count) => {
     const rows = Array.from({ length: count }, (_, n) => [{ value: `Мероприятие ${n}` }, { value: { date: '2021-07-31' } }, { value: n }]);
     const { context, recorder } = createMockExcel({ sheets });
     await writeSummarySheet(context, { ...report, rows: [...report.rows, ...rows] });
-    expect(recorder.syncs).toBe(2);
+    expect(recorder.syncs).toBe(3);
+  });
+
+  test('a sheet whose values exceed 5 MB is written in chunks, each request under the cap', async () => {
+    const long = 'Длинная формулировка мероприятия '.repeat(30);
+    const rows = Array.from({ length: 8_000 }, (_, n) => [{ value: `${long}${n}` }, { value: { date: '2021-07-31' } }, { value: n }]);
+    const { context, recorder, host } = createMockExcel({ sheets });
+    await writeSummarySheet(context, { ...report, rows: [...report.rows, ...rows] });
+    expect(recorder.syncs).toBeGreaterThan(3);
+    expect(host.inspect.requests.reduce((sum, bytes) => sum + bytes, 0)).toBeGreaterThan(5 * 1024 * 1024);
+    expect(host.inspect.state.largestRequest).toBeLessThan(5 * 1024 * 1024);
+  });
+
+  test('R1C1 reference style: the marked sheet is still replaced, never doubled', async () => {
+    const { context, recorder } = createMockExcel(
+      { sheets: [...sheets, { name: 'Мониторинг', rows: [['старая сводка']] }], names: { RoadmapMonitor_Summary: "='Мониторинг'!$A$1" } },
+      { referenceStyle: 'R1C1' },
+    );
+    expect(await writeSummarySheet(context, report)).toEqual({ name: 'Мониторинг' });
+    expect(recorder.deletedSheets).toEqual(['Мониторинг']);
   });
 });
 
@@ -119,7 +139,7 @@ describe('report sheet helpers', () => {
       frozenRows: 0,
     };
     const { context, recorder } = createMockExcel({ sheets: [{ name: 'Мониторинг', rows: [] }] });
-    await renderReportSheet(context.workbook.worksheets.getItem('Мониторинг'), merged, async () => undefined, false);
+    await renderReportSheet(context.workbook.worksheets.getItem('Мониторинг'), merged, async () => undefined, { ...FULL_SUPPORT.features, printLayout: false });
     const heights = recorder.ranges.filter((entry) => entry.range.format.rowHeight !== undefined).map((entry) => [entry.address, entry.range.format.rowHeight]);
     // 320 characters across three merged columns of 20 wrap to 6 lines: without a height Excel shows one.
     expect(heights).toEqual([['A1:A1', reportRowHeights(merged)[0]]]);

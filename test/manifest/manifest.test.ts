@@ -49,10 +49,39 @@ describe('manifest.xml', () => {
     expect(info.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 
-  test('is well-formed XML and requires ExcelApi 1.7', () => {
+  test('is well-formed XML and asks only for ExcelApi 1.1, so Excel 2016 installs it', () => {
     expect(xml.getElementsByTagName('parsererror')).toHaveLength(0);
     const sets = all('Set').map((set) => [set.getAttribute('Name'), set.getAttribute('MinVersion')]);
-    expect(sets).toEqual([['ExcelApi', '1.7']]);
+    expect(sets).toEqual([['ExcelApi', '1.1']]);
+  });
+
+  /**
+   * Lengths the manifest schema allows (Office Add-ins manifest reference: Resources, DisplayName, Description,
+   * ProviderName, Group and Control elements). Centralized deployment refuses a manifest that exceeds one.
+   */
+  test('every id and string is within its schema length', () => {
+    const tooLong: string[] = [];
+    const check = (what: string, text: string | null, limit: number) => {
+      if (text !== null && text.length > limit) tooLong.push(`${what} (${text.length} > ${limit}): ${text}`);
+    };
+    const values = (element: Element) => [
+      element.getAttribute('DefaultValue'),
+      ...Array.from(element.getElementsByTagName('bt:Override'), (override) => override.getAttribute('Value')),
+      ...Array.from(element.getElementsByTagName('Override'), (override) => override.getAttribute('Value')),
+    ];
+    for (const resource of all('bt:Image').concat(all('bt:Url'), all('bt:String')).filter((element) => element.hasAttribute('id'))) {
+      check('resource id', resource.getAttribute('id'), 32);
+    }
+    for (const url of all('bt:Url')) for (const value of values(url)) check('url', value, 2048);
+    const strings = (list: string) => Array.from(xml.getElementsByTagName(list)[0]?.getElementsByTagName('bt:String') ?? []);
+    for (const text of strings('bt:ShortStrings')) for (const value of values(text)) check('short string', value, 125);
+    for (const text of strings('bt:LongStrings')) for (const value of values(text)) check('long string', value, 250);
+    for (const value of values(all('DisplayName')[0])) check('DisplayName', value, 125);
+    for (const value of values(all('Description')[0])) check('Description', value, 250);
+    check('ProviderName', all('ProviderName')[0].textContent, 125);
+    for (const element of all('Group').concat(all('Control'))) check(`${element.tagName} id`, element.getAttribute('id'), 125);
+    expect(tooLong).toEqual([]);
+    expect(strings('bt:ShortStrings').length + strings('bt:LongStrings').length).toBeGreaterThan(8);
   });
 
   test('every resid resolves to a resource, and every resource is used', () => {

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { App } from '../../src/taskpane/App';
 import { UI_TEXT } from '../../src/i18n/ui';
 import { HostProblem } from '../../src/host/problems';
+import { hostSupport } from '../../src/host/hostSupport';
 import { summarySheet } from '../../src/roadmap/report/summarySheet';
 import type { Lang } from '../../src/roadmap/types';
 import { cleanSheet, fakePort, memorySettings, pilot } from './fakePort';
@@ -31,6 +32,20 @@ describe('the task pane', () => {
     expect(port.createRoadmap).toHaveBeenCalledWith({ template: true, lang: 'ru' });
     expect(await screen.findByText('Лист «Программа»: 15 мероприятий.')).toBeTruthy();
     expect(screen.getByText('Создан лист «Дорожная карта» с таблицей дорожной карты.')).toBeTruthy();
+  });
+
+  test('in Excel 2016 (ExcelApi 1.1) the pane says what this Excel lacks and what still works', async () => {
+    const port = Object.assign(fakePort(pilot()), { support: hostSupport((_name, version) => version === '1.1') });
+    renderPane(port);
+    expect(await screen.findByText(/^Excel 2016: Excel поддерживает ExcelApi 1\.1/)).toBeTruthy();
+    expect(screen.getByText(/Нет живой подсветки.*ExcelApi 1\.6.*roadmap summary/)).toBeTruthy();
+    expect(screen.getByText(/^Работают: «Проверить»/)).toBeTruthy();
+  });
+
+  test('where Excel has every API set the add-in uses, no such note', async () => {
+    renderPane(Object.assign(fakePort(pilot()), { support: hostSupport(() => true) }));
+    await screen.findByText('Лист «Программа»: 15 мероприятий.');
+    expect(screen.queryByText(/поддерживает ExcelApi/)).toBeNull();
   });
 
   test('findings grouped by severity; clicking one selects its cell', async () => {

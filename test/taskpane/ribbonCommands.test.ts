@@ -1,4 +1,7 @@
-import { createCommands, type CommandDeps } from '../../src/commands/commands';
+import { commandContext, createCommands, type CommandDeps } from '../../src/commands/commands';
+import { documentSettingsStore } from '../../src/excel/documentSettings';
+import { hostSupport } from '../../src/host/hostSupport';
+import { createOfficeHost } from '../e2e/officeHost';
 import { showMessageDialog, type DialogUi } from '../../src/commands/messageDialog';
 import { readMessageQuery, type CommandMessage } from '../../src/commands/messageQuery';
 import { HostProblem } from '../../src/host/problems';
@@ -184,6 +187,30 @@ describe('ribbon commands (ExecuteFunction)', () => {
     const again = event();
     await throwing.commands.snapshot(again);
     expect(again.completed).toHaveBeenCalledTimes(1);
+  });
+
+  test('in Excel 2016 (ExcelApi 1.1) Проверить says nothing is highlighted, and where the highlighting can be had', async () => {
+    const { port, commands, tell } = setup();
+    Object.assign(port, { support: hostSupport((_name, version) => version === '1.1') });
+    await commands.validate(event());
+    const [message] = tell.mock.calls[0] as [CommandMessage];
+    expect(message.body).not.toMatch(/подсвечены/);
+    expect(message.body).toMatch(/Нет живой подсветки/);
+    expect(message.body).toMatch(/ExcelApi 1\.6/);
+    expect(message.body).toMatch(/roadmap summary/);
+    expect(message.body).toMatch(/Ваш Excel: ExcelApi 1\.1/);
+  });
+
+  test('a ribbon command reads the settings the pane saved since the function file started (refreshAsync first)', async () => {
+    const host = createOfficeHost({ sheets: [], settings: { roadmapMonitor: { reportDate: '2021-09-01', dueSoonDays: 14, periodEnd: null } } });
+    const ribbon = host.runtime();
+    const pane = host.runtime();
+    const ribbonStore = documentSettingsStore(ribbon.context.document.settings as unknown as Office.Settings);
+    // The pane saves a new report date; the ribbon's runtime still holds the copy it loaded.
+    await documentSettingsStore(pane.context.document.settings as unknown as Office.Settings).save({ reportDate: '2021-10-01', dueSoonDays: 7, periodEnd: null });
+    expect(ribbonStore.load().reportDate).toBe('2021-09-01');
+    const context = await commandContext(fakePort(pilot()), ribbonStore, 'ru')();
+    expect(context.settings).toEqual({ reportDate: '2021-10-01', dueSoonDays: 7, periodEnd: null });
   });
 
   test('on load, the page registers the three functions with Office', async () => {

@@ -2,6 +2,7 @@ import type { ReportTexts } from '../../i18n/report';
 import { formatRuDate } from '../../roadmap/dates';
 import type { ListedItem, MonitoringSummary } from '../../roadmap/summary';
 import type { Finding, Roadmap, Severity } from '../../roadmap/types';
+import { appendAll } from '../../roadmap/arrays';
 
 const ACTIVITY_WIDTH = 90;
 
@@ -61,6 +62,7 @@ export function checkText(file: string, roadmap: Roadmap, summary: MonitoringSum
     for (const item of summary.dueSoon) lines.push(listedLine(item, texts.check.dueSoonLine(item.days), texts));
     lines.push('');
   }
-  lines.push(...findingLines(roadmap.findings, texts), '', texts.check.verdict(counts.errors, counts.warnings));
+  appendAll(lines, findingLines(roadmap.findings, texts));
+  lines.push('', texts.check.verdict(counts.errors, counts.warnings));
   return `${lines.join('\n')}\n`;
 }

@@ -12,6 +12,7 @@ import { findPeriods } from './periods';
 import { isPlaceholder } from './phrases';
 import { resolveAnchors } from './resolve';
 import { findYearRanges, findYears } from './years';
+import { maxOf } from '../arrays';
 
 /** The finders in the order the parser runs them, by name (the names `explainDeadline` reports). */
 export const FINDERS: readonly (readonly [string, (scanner: Scanner) => void])[] = [
@@ -58,7 +59,7 @@ export function titleYears(lines: readonly string[]): number[] {
     YEAR_IN_TITLE.lastIndex = 0;
     for (let match = YEAR_IN_TITLE.exec(line); match !== null; match = YEAR_IN_TITLE.exec(line)) years.add(Number(match[1]));
   }
-  const latest = Math.max(...years);
+  const latest = maxOf(years);
   return [...years].filter((year) => year >= latest - HISTORY_YEARS).sort((a, b) => a - b);
 }
 

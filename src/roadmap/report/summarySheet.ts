@@ -5,6 +5,7 @@ import { pageBreaksBefore } from './pageBreaks';
 import type { ListedItem, MonitoringSummary, SectionSummary } from '../summary';
 import type { ItemStatus, Lang } from '../types';
 import type { ReportCell, ReportSheet, ReportValue } from './reportSheet';
+import { appendAll } from '../arrays';
 
 /**
  * The «Мониторинг» sheet: the monitoring summary as plain values (report date, counts, by section, by responsible,
@@ -96,7 +97,7 @@ export function summarySheet(summary: MonitoringSummary, { lang, dueSoonDays }: 
   rows.push([cell(s.warnings), cell(counts.warnings, counts.warnings > 0 ? 'warning' : undefined)]);
   // What the roadmap sheet's colours mean, beside the counts they seem to contradict (see legendRows).
   blank();
-  rows.push(...legendRows(summary, lang, dueSoonDays));
+  appendAll(rows, legendRows(summary, lang, dueSoonDays));
   // The chart stands right of the counts; the tables below start under it.
   const chartTop = chartSourceTop - 1;
   while (rows.length < chartTop + CHART_ROWS) blank();
@@ -113,11 +114,11 @@ export function summarySheet(summary: MonitoringSummary, { lang, dueSoonDays }: 
   blank();
 
   title(`${s.overdueTitle} (${summary.overdue.length})`);
-  rows.push(...listRows(summary.overdue, s.listHeader.daysOverdue, texts));
+  appendAll(rows, listRows(summary.overdue, s.listHeader.daysOverdue, texts));
   blank();
 
   title(`${s.dueSoonTitle(dueSoonDays)} (${summary.dueSoon.length})`);
-  rows.push(...listRows(summary.dueSoon, s.listHeader.daysLeft, texts));
+  appendAll(rows, listRows(summary.dueSoon, s.listHeader.daysLeft, texts));
   blank();
 
   title(`${s.findingsTitle} (${summary.findings.length})`);

@@ -4,6 +4,7 @@ import { BRIEF_WORDS, type BriefWords } from '../../i18n/workingGroup';
 import type { MeetingBrief } from './brief';
 import type { SnapshotItem } from './model';
 import { displayDate, isCheckpoint, nextDateOf, shortActivity } from './wording';
+import { maxOf } from '../arrays';
 
 /** One line of a section, with lines under it (a responsible and their items). */
 export interface BriefEntry {
@@ -138,7 +139,7 @@ export function briefText(document: BriefDocument, lang: Lang = 'ru'): string {
     document.countsHeader,
     ...document.countsRows.map((row, rowIndex) => row.map((value, index) => formatCount(value, lang, index === 3, COUNT_KEYS[rowIndex] === 'completionPercent' ? 1 : 0))),
   ];
-  const widths = document.countsHeader.map((_, column) => Math.max(...table.map((row) => String(row[column] ?? '').length)));
+  const widths = document.countsHeader.map((_, column) => maxOf(table.map((row) => String(row[column] ?? '').length), 0));
   lines.push('');
   for (const row of table) lines.push(row.map((value, column) => pad(String(value), widths[column], column > 0)).join('   ').trimEnd());
   document.sections.forEach((section, index) => {

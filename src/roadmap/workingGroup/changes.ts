@@ -4,6 +4,7 @@ import { responsibleKey, splitResponsible } from '../responsible';
 import type { Item } from '../types';
 import { matchItems, normalizeActivity, type ItemPair } from './match';
 import type { Snapshot, SnapshotField, SnapshotItem } from './model';
+import { appendAll } from '../arrays';
 
 /** A deadline that moved since the snapshot. */
 export interface DeadlineMove {
@@ -136,7 +137,7 @@ export function compareWithSnapshot(snapshot: Snapshot, items: readonly Item[], 
     const canCompareDates = !(unknown.has('due') && unknown.has('deadlineText'));
     const move = canCompareDates ? moveOf(pair, unknown, periodEnd) : null;
     if (move) changes.deadlineMoved.push(move);
-    changes.changed.push(...fieldChanges(pair, unknown, move !== null));
+    appendAll(changes.changed, fieldChanges(pair, unknown, move !== null));
   }
   changes.added = matching.added;
   changes.removed = matching.removed;

@@ -1,3 +1,4 @@
+import { appendAll } from '../arrays';
 import { addDays, daysBetween } from '../dates';
 import type { Item, Lang } from '../types';
 import { REQUEST_WORDS } from '../../i18n/workingGroup';
@@ -31,7 +32,8 @@ export function requestText(request: ResponsibleRequest, context: RequestContext
 
   const lines = [words.to(request.name), words.subject(date(context.nextMeeting)), '', words.opening(date(answerBy(context.today, context.nextMeeting)))];
   if (request.overdue.length > 0) {
-    lines.push('', words.overdue, ...list(request.overdue, (item) => {
+    lines.push('', words.overdue);
+    appendAll(lines, list(request.overdue, (item) => {
       const due = item.deadline.due ?? context.today;
       return lang === 'ru'
         ? ` — срок ${date(due)}, просрочено на ${daysBetween(due, context.today)} дн.`
@@ -39,13 +41,17 @@ export function requestText(request: ResponsibleRequest, context: RequestContext
     }));
   }
   if (request.dueSoon.length > 0) {
-    lines.push('', words.dueSoon(date(context.nextMeeting)), ...list(request.dueSoon, (item) => {
+    lines.push('', words.dueSoon(date(context.nextMeeting)));
+    appendAll(lines, list(request.dueSoon, (item) => {
       const next = nextDateOf(item, context.today) ?? context.today;
       if (isCheckpoint(item, next)) return lang === 'ru' ? ` — контрольная дата ${date(next)}` : ` — checkpoint ${date(next)}`;
       return lang === 'ru' ? ` — срок ${date(next)}` : ` — due ${date(next)}`;
     }));
   }
-  if (request.missingResult.length > 0) lines.push('', words.missingResult, ...list(request.missingResult, () => ''));
+  if (request.missingResult.length > 0) {
+    lines.push('', words.missingResult);
+    appendAll(lines, list(request.missingResult, () => ''));
+  }
   lines.push('', words.closing);
   return lines.join('\n');
 }

@@ -3,6 +3,7 @@ import type { Lang } from '../../roadmap/types';
 import type { Snapshot } from '../../roadmap/workingGroup';
 import { displayDate } from '../../roadmap/workingGroup/wording';
 import type { WorkingGroupUiWords } from '../../i18n/workingGroup';
+import { maxOf } from '../../roadmap/arrays';
 
 const WIDTH = 280;
 const HEIGHT = 120;
@@ -31,7 +32,7 @@ export function HistoryChart({ snapshots, words, lang }: { snapshots: readonly S
     <figure style={{ margin: 0 }}>
       <svg width={WIDTH} height={HEIGHT} role="img" aria-label={words.chartLabel(described)} viewBox={`0 0 ${WIDTH} ${HEIGHT}`}>
         <polyline fill="none" stroke="currentColor" strokeWidth={2} className={styles.completion} points={points(completion, 100)} />
-        <polyline fill="none" stroke="currentColor" strokeWidth={2} strokeDasharray="4 3" className={styles.overdue} points={points(overdue, Math.max(1, ...overdue))} />
+        <polyline fill="none" stroke="currentColor" strokeWidth={2} strokeDasharray="4 3" className={styles.overdue} points={points(overdue, maxOf(overdue, 1))} />
       </svg>
       <figcaption className={styles.legend}>
         <span className={styles.completion}>— {words.completionSeries}</span>

@@ -7,6 +7,7 @@ import { addNativeCharts, type SheetChart } from '../charts';
 import { expressionRule } from '../liveFormatting';
 import { reportRowHeights, sheetLooks } from '../../roadmap/report/sheetLook';
 import { reportPageSetup, writeCell } from '../renderReportSheet';
+import { appendAll } from '../../roadmap/arrays';
 
 /**
  * Writes one report sheet row by row through ExcelJS's streaming writer: the same cells and styles as
@@ -50,7 +51,7 @@ export async function consolidationReport(consolidation: Consolidation, lang: La
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   workbook.creator = 'Roadmap Monitor';
   const charts: SheetChart[] = [];
-  for (const sheet of consolidationSheets(consolidation, lang)) charts.push(...streamSheet(workbook, sheet));
+  for (const sheet of consolidationSheets(consolidation, lang)) appendAll(charts, streamSheet(workbook, sheet));
   await workbook.commit();
   return addNativeCharts(Buffer.concat(chunks), charts);
 }

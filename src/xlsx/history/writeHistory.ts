@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { excelDate } from '../excelDates';
+import { maxOf } from '../../roadmap/arrays';
 import { withinCellLimit } from '../renderReportSheet';
 import {
   HISTORY_SHEET_NAME, historyLayout, type History, type HistoryColumnFormat, type HistoryTable, type HistoryValue,
@@ -89,7 +90,7 @@ function addTypedTable(worksheet: ExcelJS.Worksheet, table: HistoryTable): void 
  */
 export function writeHistorySheet(workbook: ExcelJS.Workbook, history: History, owned: ExcelJS.Worksheet | undefined): SheetChart {
   const layout = historyLayout(history);
-  const toolColumns = Math.max(layout.columnWidths.length, layout.counts.headers.length, layout.items.headers.length, ...(layout.unread?.rows.map((row) => row.length) ?? []));
+  const toolColumns = maxOf(layout.unread?.rows.map((row) => row.length) ?? [], Math.max(layout.columnWidths.length, layout.counts.headers.length, layout.items.headers.length));
   const beside = cellsBeside(owned, toolColumns);
   const worksheet = replaceOwnedSheet(workbook, owned, HISTORY_SHEET_NAME, HISTORY_OWNER_NAME);
   worksheet.getCell('A1').value = layout.title;
