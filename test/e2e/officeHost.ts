@@ -47,6 +47,8 @@ interface HostSeed {
   displayLanguage: string;
   /** Document settings as saved in the workbook. */
   settings: Record<string, unknown>;
+  /** What Office.onReady reports as the host: null when the page is opened in a browser, outside Office. */
+  host?: string | null;
 }
 
 (() => {
@@ -304,8 +306,8 @@ interface HostSeed {
         },
       },
       actions: { associate: () => undefined },
-      onReady: (callback?: (info: { host: string; platform: string }) => void) => {
-        const info = { host: 'Excel', platform: 'OfficeOnline' };
+      onReady: (callback?: (info: { host: string | null; platform: string | null }) => void) => {
+        const info = seed.host === null ? { host: null, platform: null } : { host: 'Excel', platform: 'OfficeOnline' };
         callback?.(info);
         return Promise.resolve(info);
       },
