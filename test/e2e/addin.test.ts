@@ -372,10 +372,13 @@ describe('the add-in in Chromium with a scripted Excel', () => {
     await until(() => calls().some((call) => call.name === 'saveSettings'));
     expect(calls().find((call) => call.name === 'saveSettings')?.args).toEqual({ reportDate: '2021-10-15', dueSoonDays: 14, periodEnd: null });
 
-    // No roadmap: Новая дорожная карта.
-    sandbox.run('window.__setRoadmap(false); window.__start(document.getElementById("root"))');
-    await until(() => text().includes(UI_TEXT.ru.noRoadmapTitle));
-    click(UI_TEXT.ru.createFromTemplate);
+    // No roadmap: Новая дорожная карта (a second pane in its own element: the first one still redraws after its date change).
+    sandbox.run('window.__setRoadmap(false); var second = document.createElement("div"); second.id = "second"; document.body.appendChild(second); window.__start(second)');
+    const second = sandbox.window.document.getElementById('second') as HTMLElement;
+    await until(() => (second.textContent ?? '').includes(UI_TEXT.ru.noRoadmapTitle));
+    const create = Array.from(second.querySelectorAll('button')).find((candidate) => candidate.textContent === UI_TEXT.ru.createFromTemplate);
+    if (!create) throw new Error(`no ${UI_TEXT.ru.createFromTemplate}: ${second.textContent}`);
+    create.click();
     await until(() => calls().some((call) => call.name === 'createRoadmap'));
     expect(calls().find((call) => call.name === 'createRoadmap')?.args).toEqual({ template: true, lang: 'ru' });
   });

@@ -129,7 +129,7 @@ function settingsSection(doc: Document, state: LegacyState, deps: LegacyViewDeps
     element(doc, 'h2', { id: 'rm-settings-title', class: 'rm-heading' }, [text.settingsTitle]),
     element(doc, 'label', { for: 'rm-report-date' }, [text.reportDate]),
     element(doc, 'div', { class: 'rm-toolbar' }, [input, button(doc, words.applyReportDate, apply, { disabled: state.working })]),
-    element(doc, 'p', { id: 'rm-report-date-hint', class: 'rm-hint' }, [`${words.reportDateFormat}. ${text.reportDateHint}`]),
+    element(doc, 'p', { id: 'rm-report-date-hint', class: 'rm-hint' }, [words.reportDateFormat]),
   ]);
 }
 
