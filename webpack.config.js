@@ -3,6 +3,12 @@
 //   OFFICE_JS=local npm run build      office.js served from the add-in's own host (copied from @microsoft/office-js),
 //                                      for networks that block outside hosts
 //   npm run dev-server                 the same over https://localhost:3000 with office-addin-dev-certs
+//
+// Two builds of the same sources in one compilation (webpack layers):
+//   modern  the React task pane, a <script type="module"> at most ES2017 (WebView2, EdgeHTML 18, Mac, the web);
+//   legacy  ES5 with core-js polyfills (Babel, useBuiltIns: 'usage') for Internet Explorer 11, the webview of
+//           volume-licensed Excel 2016/2019: the simple task pane (nomodule), the ribbon commands and their dialog.
+// test/addin/shippedScripts.test.ts parses every shipped script at its level.
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
@@ -14,6 +20,76 @@ const LOCAL_OFFICE_JS_DIR = 'office-js';
 const EMPTY_STYLE_HASH = `sha256-${require('crypto').createHash('sha256').update('').digest('base64')}`;
 /** The task pane's own JavaScript, gzipped (office.js not counted). */
 const TASKPANE_BUDGET_BYTES = 200 * 1024;
+const CORE_JS_VERSION = require('core-js/package.json').version;
+
+/**
+ * Babel per layer. Syntax: what every browser that loads the layer's scripts parses (with ES modules: Chrome 61,
+ * Edge 16, Safari 10.1, Firefox 60, hence at most ES2017). Polyfills (core-js, only what the code uses): for Internet
+ * Explorer 11 in the legacy layer. The module runs only where ES2019's built-ins exist — it hands EdgeHTML 18 over to the
+ * simple pane (src/taskpane/paneChoice.ts) — which is what React 19 and Fluent UI v9 themselves assume: no polyfills.
+ */
+const BABEL_TARGETS = {
+  modern: { syntax: { esmodules: true }, polyfills: null },
+  legacy: { syntax: { ie: '11' }, polyfills: { ie: '11' } },
+};
+
+function babel(layer) {
+  const { syntax, polyfills } = BABEL_TARGETS[layer];
+  return {
+    loader: 'babel-loader',
+    options: {
+      babelrc: false,
+      configFile: false,
+      cacheDirectory: true,
+      // node_modules hold CommonJS and ES modules alike: let Babel tell which, so the polyfill imports it adds fit.
+      sourceType: 'unambiguous',
+      // Smaller ES2017 for the module (the 200 KB budget): no document.all, spreads as Object.assign, plain class fields.
+      compact: true,
+      assumptions: layer === 'modern' ? { noDocumentAll: true, setSpreadProperties: true, setPublicClassFields: true, pureGetters: true } : {},
+      presets: [['@babel/preset-env', { targets: syntax, modules: false, bugfixes: true }]],
+      plugins: polyfills ? [['babel-plugin-polyfill-corejs3', { method: 'usage-global', version: CORE_JS_VERSION, targets: polyfills }]] : [],
+    },
+  };
+}
+
+/** True for a file that does not parse as ES2017 (remembered per file): the module build sends only those to Babel. */
+const beyondEs2017 = (() => {
+  const known = new Map();
+  return (file) => {
+    if (!known.has(file)) {
+      let beyond = false;
+      try {
+        require('acorn').parse(require('fs').readFileSync(file, 'utf8'), { ecmaVersion: 2017, sourceType: 'module', allowHashBang: true });
+      } catch {
+        beyond = true;
+      }
+      known.set(file, beyond);
+    }
+    return known.get(file);
+  };
+})();
+
+const NOT_TRANSPILED = /node_modules[\\/](core-js|webpack[\\/]buildin)[\\/]/;
+
+/**
+ * Rules for one layer. Legacy: our TypeScript and every JavaScript module through Babel to ES5 (core-js excepted).
+ * Modern: our TypeScript through Babel too (regex features such as \p{L} are beyond ES2017); of the libraries, only the
+ * few files written in later syntax (most of React and Fluent UI already are ES2017: transpiling them all only adds helpers).
+ */
+function layerRules(layer) {
+  const modern = layer === 'modern';
+  // ES modules so webpack can tree-shake Fluent UI; types are checked by `npm run typecheck`.
+  const ts = { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'es2020', target: modern ? 'es2017' : 'es2020', sourceMap: false } } };
+  return [
+    { test: /\.tsx?$/, issuerLayer: layer, exclude: /node_modules/, use: [babel(layer), ts] },
+    {
+      test: modern ? (file) => /\.m?js$/.test(file) && !NOT_TRANSPILED.test(file) && beyondEs2017(file) : /\.m?js$/,
+      issuerLayer: layer,
+      exclude: NOT_TRANSPILED,
+      use: [babel(layer)],
+    },
+  ];
+}
 
 /** Where office.js comes from: OFFICE_JS_URL wins (tests point it at a scripted host), then OFFICE_JS=local, then the CDN. */
 function officeJs(env) {
@@ -42,13 +118,15 @@ function contentSecurityPolicy(office, dev) {
 
 module.exports = async (env = {}, argv = {}) => {
   const dev = argv.mode === 'development';
-  const https = env.WEBPACK_SERVE ? await require('office-addin-dev-certs').getHttpsServerOptions() : undefined;
+  const https = env.WEBPACK_SERVE ? await require('./scripts/devCerts').devServerHttps() : undefined;
   const office = officeJs({ ...process.env, ...env });
-  const page = (name, template, chunks) =>
+  const page = (name, template, chunks, inject = true) =>
     new HtmlWebpackPlugin({
       filename: `${name}.html`,
       template,
       chunks,
+      // The task pane's template writes its own tags (module / nomodule); the other pages get classic deferred scripts.
+      inject,
       templateParameters: { officeJsUrl: office.url, contentSecurityPolicy: contentSecurityPolicy(office, dev) },
       scriptLoading: 'defer',
     });
@@ -56,10 +134,14 @@ module.exports = async (env = {}, argv = {}) => {
   return {
     mode: dev ? 'development' : 'production',
     devtool: dev ? 'source-map' : false, // never eval: the pages' CSP forbids it
+    // webpack's own runtime code in ES5, so that it runs in both layers' pages.
+    target: ['web', 'es5'],
+    experiments: { layers: true },
     entry: {
-      taskpane: './src/taskpane/index.tsx',
-      commands: './src/commands/commands.ts',
-      message: './src/commands/messagePage.ts',
+      taskpane: { import: './src/taskpane/index.tsx', layer: 'modern' },
+      'taskpane-legacy': { import: './src/taskpane/legacy/index.ts', layer: 'legacy', library: { name: 'RoadmapMonitorPane', type: 'window' } },
+      commands: { import: './src/commands/commands.ts', layer: 'legacy' },
+      message: { import: './src/commands/messagePage.ts', layer: 'legacy' },
     },
     output: {
       path: path.resolve(__dirname, env.outputPath || 'dist'),
@@ -67,21 +149,9 @@ module.exports = async (env = {}, argv = {}) => {
       clean: true,
     },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: 'ts-loader',
-            // ES modules so webpack can tree-shake Fluent UI; types are checked by `npm run typecheck`.
-            options: { transpileOnly: true, compilerOptions: { module: 'es2020', sourceMap: dev } },
-          },
-        },
-      ],
-    },
+    module: { rules: [...layerRules('modern'), ...layerRules('legacy')] },
     plugins: [
-      page('taskpane', './src/taskpane/taskpane.html', ['taskpane']),
+      page('taskpane', './src/taskpane/taskpane.html', ['taskpane', 'taskpane-legacy'], false),
       page('commands', './src/commands/commands.html', ['commands']),
       page('message', './src/commands/message.html', ['message']),
       page('help', './src/taskpane/help.html', []),
@@ -89,6 +159,7 @@ module.exports = async (env = {}, argv = {}) => {
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           { from: 'src/commands/message.css', to: 'message.css' },
+          { from: 'src/taskpane/pane.css', to: 'pane.css' },
           // Microsoft's files are shipped as they are: marked minimized, so the build does not re-minify 57 MB.
           ...(office.copy ? [{ from: 'node_modules/@microsoft/office-js/dist', to: LOCAL_OFFICE_JS_DIR, info: { minimized: true } }] : []),
         ],

@@ -94,7 +94,11 @@ export function registerCommands(): void {
     // The dialog page sits beside this page (commands.html) on the add-in's host.
     tell: (message) => showMessageDialog(Office.context.ui, window.location.href, message),
   });
-  for (const name of Object.keys(COMMAND_IDS) as (keyof typeof COMMAND_IDS)[]) Office.actions.associate(COMMAND_IDS[name], commands[name]);
+  for (const name of Object.keys(COMMAND_IDS) as (keyof typeof COMMAND_IDS)[]) {
+    // Excel 2016/2019 (Internet Explorer 11) call a function file's global functions by name; newer Office uses associate.
+    (globalThis as unknown as Record<string, CommandHandler>)[COMMAND_IDS[name]] = commands[name];
+    if (Office.actions && typeof Office.actions.associate === 'function') Office.actions.associate(COMMAND_IDS[name], commands[name]);
+  }
 }
 
 if (typeof Office !== 'undefined') Office.onReady(() => registerCommands());

@@ -24,11 +24,14 @@ export function showMessage(doc: Document, search: string, close: () => void): v
   button.textContent = text.closeDialog;
   button.addEventListener('click', close);
   doc.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') close();
+    if (event.key === 'Escape' || event.key === 'Esc') close(); // IE11 says 'Esc'
   });
   button.focus();
 }
 
 if (typeof Office !== 'undefined') {
   Office.onReady(() => showMessage(document, window.location.search, () => Office.context.ui.messageParent('close')));
+} else if (typeof document !== 'undefined' && document.getElementById('message')) {
+  // office.js did not load (a blocked network): the message is in the address all the same; Close closes the window.
+  showMessage(document, window.location.search, () => window.close());
 }

@@ -3,7 +3,8 @@ import http from 'http';
 import os from 'os';
 import path from 'path';
 import ts from 'typescript';
-import webpack from 'webpack';
+import { spawn } from 'child_process';
+import zlib from 'zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { messageUrl } from '../../src/commands/messageQuery';
 import { problemMessage } from '../../src/commands/messages';
@@ -11,6 +12,10 @@ import { HostProblem } from '../../src/host/problems';
 import { UI_TEXT } from '../../src/i18n/ui';
 import { analyzeSheet, liveRules } from '../../src/roadmap';
 import { pilotRoadmapRows, sheetFromRows } from '../../src/roadmap/template/pilotGrid';
+import { OFFICE_HOST_TEXT } from '../../src/i18n/officeHost';
+import { locateTable } from '../../src/roadmap/layout';
+import { ieLikeSandbox, MISSING_GLOBALS } from './legacySandbox';
+import { builtScripts, parseAtLevel, shippedScripts } from './shippedScripts';
 
 /**
  * End to end in real Chromium: the production build of the task pane, served from localhost, with office.js
@@ -42,14 +47,28 @@ interface HostWorkbook {
 }
 declare const __workbook: HostWorkbook;
 
+/**
+ * The production build, by webpack's own command in a child process (Babel's loader does not run inside jest's module
+ * sandbox); the sizes of each page's script, raw and gzipped as scripts/bundleSizePlugin.js counts them.
+ */
 async function build(outputPath: string): Promise<Record<string, { raw: number; gzip: number }>> {
-  const configure = (await import(path.join(root, 'webpack.config.js'))).default as (env: object, argv: object) => Promise<webpack.Configuration>;
-  const config = await configure({ outputPath, OFFICE_JS_URL: OFFICE_HOST_FILE, quiet: true }, { mode: 'production' });
-  const stats = await new Promise<webpack.Stats>((resolve, reject) =>
-    webpack({ ...config, context: root }, (error, result) => (error || !result ? reject(error) : resolve(result))),
-  );
-  if (stats.hasErrors()) throw new Error(stats.toString({ all: false, errors: true }));
-  return (stats.compilation as unknown as { bundleSizes: Record<string, { raw: number; gzip: number }> }).bundleSizes;
+  const args = [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'production', '--env', `outputPath=${outputPath}`, '--env', `OFFICE_JS_URL=${OFFICE_HOST_FILE}`, '--env', 'quiet'];
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`webpack failed (${code}):\n${output.slice(-4000)}`))));
+  });
+  const sizes: Record<string, { raw: number; gzip: number }> = {};
+  for (const file of fs.readdirSync(outputPath)) {
+    const entry = /^(.+)\.[0-9a-f]{8}\.js$/.exec(file);
+    if (!entry) continue;
+    const source = fs.readFileSync(path.join(outputPath, file));
+    sizes[entry[1]] = { raw: source.length, gzip: zlib.gzipSync(source, { level: 9 }).length };
+  }
+  return sizes;
 }
 
 function officeHostScript(): string {
@@ -100,16 +119,38 @@ describe('the add-in in Chromium with a scripted Excel', () => {
     expect(await page.evaluate(() => __workbook.state.syncs)).toBe(before + syncs);
   }
 
+  interface OpenOptions {
+    /** The simple pane as Internet Explorer 11 chooses it: the module script dropped, the nomodule one run. */
+    legacy?: boolean;
+    /** office.js unreachable (a blocked CDN): its request fails. */
+    blockOfficeJs?: boolean;
+    /** The page opened in a browser: Office reports no host. */
+    outsideOffice?: boolean;
+  }
+
   /** A page of the build in a fresh tab over the scripted host; script errors and CSP violations go to `problems`. */
-  async function openPage(file: string, viewport: { width: number; height: number }): Promise<Page> {
+  async function openPage(file: string, viewport: { width: number; height: number }, options: OpenOptions = {}): Promise<Page> {
     const opened = await browser.newPage({ viewport, locale: 'ru-RU' });
     opened.on('pageerror', (error) => problems.push(`${file}: page error: ${error.message}`));
-    opened.on('console', (message) => message.type() === 'error' && problems.push(`${file}: console: ${message.text()}`));
+    opened.on('console', (message) => {
+      // A blocked office.js is what that test is about; any other error is a problem.
+      const expected = options.blockOfficeJs && /Failed to load resource/.test(message.text());
+      if (message.type() === 'error' && !expected) problems.push(`${file}: console: ${message.text()}`);
+    });
+    if (options.blockOfficeJs) await opened.route(`**/${OFFICE_HOST_FILE}`, (route) => route.abort('blockedbyclient'));
+    if (options.legacy) {
+      await opened.route(`**/${file.split('?')[0]}`, async (route) => {
+        const response = await route.fetch();
+        const html = (await response.text()).replace(/<script type="?module\b[^>]*><\/script>/g, '').replace(/\snomodule(="")?/g, '');
+        await route.fulfill({ response, body: html });
+      });
+    }
     const seed = {
       sheets: [{ name: 'Программа', rows: pilotRoadmapRows() }],
       displayLanguage: 'ru-RU',
       // The report date the working group set, kept in the workbook: 1 September 2021.
       settings: { roadmapMonitor: { reportDate: '2021-09-01', dueSoonDays: 14, periodEnd: null } },
+      ...(options.outsideOffice ? { host: null } : {}),
     };
     await opened.addInitScript((value) => {
       (window as unknown as { __E2E_SEED__: unknown }).__E2E_SEED__ = value;
@@ -141,7 +182,7 @@ describe('the add-in in Chromium with a scripted Excel', () => {
     ({ server, origin } = await serve(outputDir, officeHostScript()));
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     page = await openPage('taskpane.html', { width: 360, height: 900 });
-  }, 240_000);
+  }, 900_000); // two Babel builds of the same sources (ES2017 module, ES5): minutes on a busy machine
 
   afterAll(async () => {
     await browser?.close();
@@ -150,6 +191,7 @@ describe('the add-in in Chromium with a scripted Excel', () => {
   });
 
   test('the build keeps the task pane within its budget', () => {
+    console.log(`gzipped: ${Object.entries(sizes).map(([name, size]) => `${name} ${(size.gzip / 1024).toFixed(1)} KB`).join(', ')}`);
     expect(sizes.taskpane.gzip).toBeLessThanOrEqual(TASKPANE_BUDGET_BYTES);
     for (const page of ['taskpane.html', 'commands.html', 'message.html', 'help.html']) {
       expect(fs.readFileSync(path.join(outputDir, page), 'utf8')).toMatch(/http-equiv="?Content-Security-Policy"? content="default-src 'self'/);
@@ -239,6 +281,155 @@ describe('the add-in in Chromium with a scripted Excel', () => {
     await dialog.getByRole('button', { name: 'Закрыть' }).click();
     expect(await dialog.evaluate(() => __workbook.dialogMessages)).toEqual(['close']);
     await dialog.close();
+  });
+
+  test('every script a page loads parses at its level: classic scripts ES5 (IE11), modules ES2017; no other script is shipped', () => {
+    const scripts = shippedScripts(outputDir, (src) => src === OFFICE_HOST_FILE);
+    const levels = Object.fromEntries(scripts.map(({ page, src, level }) => [`${page} ${src.replace(/\.[0-9a-f]{8}\.js$/, '.js')}`, level]));
+    expect(levels).toEqual({
+      'taskpane.html taskpane.js': 2017,
+      'taskpane.html taskpane-legacy.js': 5,
+      'commands.html commands.js': 5,
+      'message.html message.js': 5,
+    });
+    for (const { src, level } of scripts) expect(() => parseAtLevel(fs.readFileSync(path.join(outputDir, src), 'utf8'), level)).not.toThrow();
+    expect(builtScripts(outputDir).sort()).toEqual(scripts.map((script) => script.src).sort());
+    // The check has teeth: what IE11 cannot parse fails it.
+    expect(() => parseAtLevel('var f = (a) => a?.b;', 5)).toThrow();
+    expect(() => parseAtLevel('var r = /(?<!\\d)1/;', 5)).toThrow();
+    expect(() => parseAtLevel('const { a, ...rest } = {};', 2017)).toThrow();
+  });
+
+  test('the simple pane’s ES5 bundle runs in an IE11-like sandbox: core-js fills the gaps, the engine needs no modern RegExp', async () => {
+    const html = fs.readFileSync(path.join(outputDir, 'taskpane.html'), 'utf8').replace(/<script[^>]*><\/script>/g, '');
+    const sandbox = ieLikeSandbox(html, `${origin}/taskpane.html`);
+    for (const name of [...MISSING_GLOBALS, 'Array.from', 'Object.assign', 'String.prototype.includes']) expect(sandbox.typeOf(name)).toBe('undefined');
+    expect(() => sandbox.run('new RegExp("(?<!a)b")')).toThrow(/lookbehind/);
+    expect(() => sandbox.run('new RegExp("a", "u")')).toThrow(/flags/);
+
+    const legacy = shippedScripts(outputDir, (src) => src === OFFICE_HOST_FILE).find((script) => script.src.startsWith('taskpane-legacy.'));
+    if (!legacy) throw new Error('no simple pane in the build');
+    sandbox.run(fs.readFileSync(path.join(outputDir, legacy.src), 'utf8'));
+    const root = sandbox.window.document.getElementById('root');
+    if (!root) throw new Error('no #root');
+    // No office.js in the sandbox: the pane says so instead of staying blank (in the browser's language: jsdom's is en-US).
+    expect(root.textContent).toContain(OFFICE_HOST_TEXT.en.officeJsMissingTitle);
+    for (const name of ['Promise', 'Map', 'Set', 'Symbol', 'Array.from', 'Object.assign', 'String.prototype.includes']) expect(sandbox.typeOf(name)).toBe('function');
+
+    // The pane over a scripted workbook holding seed 003, everything built inside the sandbox's own realm.
+    const sheet = JSON.stringify(sheetFromRows('Программа', pilotRoadmapRows()));
+    sandbox.run(`(function () {
+      var calls = window.__calls = [];
+      var sheet = JSON.parse(${JSON.stringify(sheet)});
+      var source = null;
+      function done(name, args, value) { calls.push({ name: name, args: JSON.parse(JSON.stringify(args)) }); return Promise.resolve(value); }
+      var port = {
+        findRoadmap: function () { calls.push({ name: 'findRoadmap' }); return Promise.resolve(window.__source); },
+        applyHighlighting: function (plan) { return done('applyHighlighting', plan); },
+        writeSummarySheet: function (report) { return done('writeSummarySheet', { name: report.name, rows: report.rows ? report.rows.length : null }, { name: 'Мониторинг' }); },
+        createRoadmap: function (options) { return done('createRoadmap', options, { name: 'Дорожная карта' }); },
+        addMonitoringColumns: function (plan) { return done('addMonitoringColumns', plan, { added: [], dropDown: false }); },
+        selectCell: function (name, address) { return done('selectCell', [name, address]); }
+      };
+      var historyPort = {
+        readHistory: function () { return Promise.resolve({ sheet: null, marked: false }); },
+        writeHistory: function (layout) { return done('writeHistory', { snapshots: layout.snapshots ? layout.snapshots.length : null }, { name: 'История' }); },
+        writeBriefSheet: function () { return Promise.resolve({ name: 'Справка к заседанию' }); }
+      };
+      var settings = { reportDate: '2021-09-01', dueSoonDays: 14, periodEnd: null };
+      var store = { load: function () { return settings; }, save: function (value) { settings = value; return done('saveSettings', value); } };
+      window.__setRoadmap = function (present) { window.__source = present ? { sheet: sheet, layout: window.__layout, table: null } : null; };
+      window.__start = function (root) {
+        return RoadmapMonitorPane.startLegacyPane(root, { port: port, historyPort: historyPort, settingsStore: store, lang: 'ru', today: function () { return '2021-09-01'; } });
+      };
+    })();`);
+    expect(sandbox.typeOf('RoadmapMonitorPane.startLegacyPane')).toBe('function');
+    const roadmap = analyzeSheet(sheetFromRows('Программа', pilotRoadmapRows()), { today: '2021-09-01' });
+    if (!roadmap) throw new Error('no roadmap');
+    const layout = locateTable(sheetFromRows('Программа', pilotRoadmapRows()));
+    sandbox.run(`window.__layout = JSON.parse(${JSON.stringify(JSON.stringify(layout))}); window.__setRoadmap(true);`);
+    sandbox.run('window.__start(document.getElementById("root"))');
+    const text = () => root.textContent ?? '';
+    const calls = () => JSON.parse(String(sandbox.run('JSON.stringify(window.__calls)'))) as { name: string; args?: unknown }[];
+    const until = async (ready: () => boolean) => {
+      for (let tries = 0; tries < 400 && !ready(); tries++) await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(ready()).toBe(true);
+    };
+    const click = (label: string) => {
+      const target = Array.from(root.querySelectorAll('button')).find((candidate) => candidate.textContent === label);
+      if (!target) throw new Error(`no button ${label}: ${text()}`);
+      target.click();
+    };
+
+    // The engine ran in the sandbox: seed 003 on 1 September 2021, 15 items, 5 overdue, 5 warnings.
+    await until(() => text().includes('Лист «Программа»: 15 мероприятий.'));
+    expect(text()).toContain(UI_TEXT.ru.counts(roadmap.counts));
+    expect(root.querySelectorAll('.rm-findings li').length).toBe(roadmap.findings.length);
+    expect(text()).toContain('Рабочая группа');
+
+    click('Проверить');
+    await until(() => calls().some((call) => call.name === 'applyHighlighting'));
+    const plan = calls().find((call) => call.name === 'applyHighlighting')?.args as { rules: unknown[] };
+    expect(plan.rules).toHaveLength(liveRules(roadmap, { plannedDateColumn: 7, dueSoonDays: 14 }).length);
+    await until(() => text().includes(UI_TEXT.ru.highlighted));
+
+    const first = root.querySelector('.rm-findings button') as HTMLButtonElement;
+    first.click();
+    await until(() => calls().some((call) => call.name === 'selectCell'));
+    expect(calls().find((call) => call.name === 'selectCell')?.args).toEqual(['Программа', 'C7']);
+
+    click('Сводка');
+    await until(() => text().includes(UI_TEXT.ru.summaryWritten('Мониторинг')));
+    click('Зафиксировать срез');
+    await until(() => calls().some((call) => call.name === 'writeHistory'));
+    await until(() => text().includes('записан на лист «История»'));
+
+    (root.querySelector('#rm-report-date') as HTMLInputElement).value = '15.10.2021';
+    click(OFFICE_HOST_TEXT.ru.applyReportDate);
+    await until(() => calls().some((call) => call.name === 'saveSettings'));
+    expect(calls().find((call) => call.name === 'saveSettings')?.args).toEqual({ reportDate: '2021-10-15', dueSoonDays: 14, periodEnd: null });
+
+    // No roadmap: Новая дорожная карта (a second pane in its own element: the first one still redraws after its date change).
+    sandbox.run('window.__setRoadmap(false); var second = document.createElement("div"); second.id = "second"; document.body.appendChild(second); window.__start(second)');
+    const second = sandbox.window.document.getElementById('second') as HTMLElement;
+    await until(() => (second.textContent ?? '').includes(UI_TEXT.ru.noRoadmapTitle));
+    const create = Array.from(second.querySelectorAll('button')).find((candidate) => candidate.textContent === UI_TEXT.ru.createFromTemplate);
+    if (!create) throw new Error(`no ${UI_TEXT.ru.createFromTemplate}: ${second.textContent}`);
+    create.click();
+    await until(() => calls().some((call) => call.name === 'createRoadmap'));
+    expect(calls().find((call) => call.name === 'createRoadmap')?.args).toEqual({ template: true, lang: 'ru' });
+  });
+
+  test('the simple pane in Chromium (as IE11 picks it: nomodule) over the scripted Excel: findings, Проверить, a click selects the cell', async () => {
+    const legacy = await openPage('taskpane.html', { width: 360, height: 900 }, { legacy: true });
+    await legacy.getByText('Лист «Программа»: 15 мероприятий.').waitFor();
+    expect(await legacy.locator('.rm-pane').count()).toBe(1);
+    expect(await legacy.locator('#root .fui-FluentProvider').count()).toBe(0);
+    await legacy.getByText('Рабочая группа').first().waitFor();
+    await legacy.getByRole('button', { name: 'Проверить' }).click();
+    await legacy.getByText(/Подсветка в таблице обновлена/).waitFor();
+    expect(await legacy.evaluate(() => __workbook.formats('Программа').length)).toBeGreaterThan(0);
+    await legacy.getByRole('button', { name: /^Строка 7 \(п\. 1\.1\)/ }).click();
+    await legacy.waitForFunction(() => __workbook.state.selected !== null);
+    expect(await legacy.evaluate(() => __workbook.state.selected)).toEqual({ sheet: 'Программа', address: 'C7:C7' });
+    fs.mkdirSync(path.join(root, 'test-output'), { recursive: true });
+    await legacy.screenshot({ path: path.join(root, 'test-output', 'taskpane-legacy.png'), fullPage: true });
+    expect(await seriousViolations(legacy)).toEqual([]);
+    await legacy.close();
+  });
+
+  test.each([
+    ['the React pane', false],
+    ['the simple pane', true],
+  ])('%s with office.js blocked, or opened outside Excel, says so instead of a blank page', async (_name, legacy) => {
+    const blocked = await openPage('taskpane.html', { width: 360, height: 600 }, { legacy, blockOfficeJs: true });
+    await blocked.getByRole('alert').getByText(OFFICE_HOST_TEXT.ru.officeJsMissingTitle).waitFor();
+    expect(await blocked.getByRole('alert').textContent()).toContain('appsforoffice.microsoft.com');
+    await blocked.screenshot({ path: path.join(root, 'test-output', `office-js-blocked${legacy ? '-legacy' : ''}.png`) });
+    await blocked.close();
+    const outside = await openPage('taskpane.html', { width: 360, height: 600 }, { legacy, outsideOffice: true });
+    await outside.getByRole('alert').getByText(OFFICE_HOST_TEXT.ru.outsideOfficeTitle).waitFor();
+    await outside.close();
   });
 
   test('no script errors and no Content-Security-Policy violations', () => {

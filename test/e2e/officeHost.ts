@@ -84,6 +84,8 @@ export interface HostSeed {
   names?: Record<string, string>;
   /** The selected cell, e.g. "Таблица!B3"; default A1 of the first sheet. */
   selection?: string;
+  /** What Office.onReady reports as the host: null when the page is opened in a browser, outside Office. */
+  host?: string | null;
 }
 
 export type ApiTier = '1.1' | '1.8' | 'current';
@@ -886,8 +888,8 @@ export function createOfficeHost(seed: HostSeed, options: HostOptions = {}) {
         },
       },
       actions: { associate: () => undefined },
-      onReady: (callback?: (info: { host: string; platform: string }) => void) => {
-        const info = { host: 'Excel', platform: 'OfficeOnline' };
+      onReady: (callback?: (info: { host: string | null; platform: string | null }) => void) => {
+        const info = seed.host === null ? { host: null, platform: null } : { host: 'Excel', platform: 'OfficeOnline' };
         callback?.(info);
         return Promise.resolve(info);
       },

@@ -226,6 +226,9 @@ describe('ribbon commands (ExecuteFunction)', () => {
     });
     expect(associate.mock.calls.map(([id]) => id)).toEqual(['validateRoadmap', 'writeMonitoringSummary', 'recordSnapshot']);
     expect(associate.mock.calls.every(([, handler]) => typeof handler === 'function')).toBe(true);
+    // Excel 2016/2019 call the function file's globals by the manifest's names.
+    const globals = globalThis as unknown as Record<string, unknown>;
+    expect(['validateRoadmap', 'writeMonitoringSummary', 'recordSnapshot'].map((name) => typeof globals[name])).toEqual(['function', 'function', 'function']);
   });
 });
 
