@@ -8,6 +8,7 @@ import { registerBrief } from './commands/brief';
 import { registerConsolidate } from './commands/consolidate';
 import type { CliIo, CommandContext, RegisterCommand } from './context';
 import { EXIT, failureLine } from './errors';
+import { speakLanguage } from './frameworkLanguage';
 import { languageOf } from './options';
 
 /** Every subcommand, one line each (a command lives in src/cli/commands/<name>.ts). */
@@ -38,17 +39,13 @@ export async function main(argv: readonly string[], io: CliIo = PROCESS_IO): Pro
       try {
         status = await action();
       } catch (error) {
-        io.err(`${failureLine(error)}\n`);
+        io.err(`${failureLine(error, lang)}\n`);
         status = EXIT.failure;
       }
     },
   };
 
-  const program = new Command('roadmap')
-    .description(texts.cli.description)
-    .exitOverride()
-    .showHelpAfterError(false)
-    .configureOutput({ writeOut: (text) => io.out(text), writeErr: (text) => io.err(text) });
+  const program = speakLanguage(new Command('roadmap').description(texts.cli.description).exitOverride(), lang, io);
   for (const register of COMMANDS) register(program, context);
 
   try {
@@ -58,7 +55,7 @@ export async function main(argv: readonly string[], io: CliIo = PROCESS_IO): Pro
       // Help and version are answers, not failures; anything else commander rejects is a usage error it has printed.
       return error.exitCode === 0 ? EXIT.ok : EXIT.failure;
     }
-    io.err(`${failureLine(error)}\n`);
+    io.err(`${failureLine(error, lang)}\n`);
     return EXIT.failure;
   }
   return status;

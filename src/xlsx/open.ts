@@ -1,16 +1,24 @@
 import { promises as fs } from 'fs';
 import ExcelJS from 'exceljs';
 import { toSheetData } from './cells';
-import type { SheetData } from '../roadmap/types';
+import type { Lang, SheetData } from '../roadmap/types';
+import { fileSystemFailure, readFailureText, type ReadFailure } from '../i18n/readFailures';
 
-/** A workbook that cannot be read: the message names the file and what is wrong, for a person. */
+/**
+ * A workbook that cannot be read: the file and a typed reason; `text(lang)` is the line a person reads
+ * (the CLI prints it in the language asked for). `message` is the Russian text, for logs.
+ */
 export class WorkbookReadError extends Error {
   constructor(
     readonly file: string,
-    readonly reason: string,
+    readonly failure: ReadFailure,
   ) {
-    super(`${file}: ${reason}`);
+    super(`${file}: ${readFailureText(failure, 'ru')}`);
     this.name = 'WorkbookReadError';
+  }
+
+  text(lang: Lang): string {
+    return `${this.file}: ${readFailureText(this.failure, lang)}`;
   }
 }
 
@@ -31,26 +39,23 @@ export async function readWorkbookFile(file: string): Promise<Buffer> {
   try {
     return await fs.readFile(file);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new WorkbookReadError(file, 'файл не найден / file not found');
-    if (code === 'EISDIR') throw new WorkbookReadError(file, 'это папка, а не файл / is a folder, not a file');
-    throw new WorkbookReadError(file, `не удалось прочитать файл / cannot read the file (${code ?? 'unknown error'})`);
+    throw new WorkbookReadError(file, fileSystemFailure(error));
   }
 }
 
 export async function loadWorkbook(buffer: Buffer, file: string): Promise<ExcelJS.Workbook> {
-  if (buffer.length === 0) throw new WorkbookReadError(file, 'файл пуст / the file is empty');
+  if (buffer.length === 0) throw new WorkbookReadError(file, { code: 'empty' });
   if (startsWith(buffer, OLE_SIGNATURE)) {
-    throw new WorkbookReadError(file, 'файл защищён паролем или сохранён в старом формате .xls; снимите пароль или сохраните как .xlsx / the file is password-protected or an old .xls: remove the password or save it as .xlsx');
+    throw new WorkbookReadError(file, { code: 'protected-or-xls' });
   }
   if (!startsWith(buffer, ZIP_SIGNATURE)) {
-    throw new WorkbookReadError(file, 'это не книга Excel .xlsx / not an Excel .xlsx workbook');
+    throw new WorkbookReadError(file, { code: 'not-xlsx' });
   }
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
   } catch (error) {
-    throw new WorkbookReadError(file, `книга повреждена и не читается / the workbook is damaged (${(error as Error).message})`);
+    throw new WorkbookReadError(file, { code: 'damaged', detail: (error as Error).message });
   }
   return workbook;
 }

@@ -19,15 +19,11 @@ export async function readRoadmapFile(file: string, options: AnalyzeOptions & { 
 
 export function readRoadmapWorkbook(workbook: ExcelJS.Workbook, file: string, options: AnalyzeOptions & { sheet?: string }): RoadmapWorkbook {
   if (options.sheet !== undefined && !workbook.getWorksheet(options.sheet)) {
-    const names = workbook.worksheets.map((sheet) => `«${sheet.name}»`).join(', ');
-    throw new WorkbookReadError(file, `нет листа «${options.sheet}» (есть: ${names}) / no sheet “${options.sheet}”`);
+    throw new WorkbookReadError(file, { code: 'no-sheet', sheet: options.sheet, names: workbook.worksheets.map((sheet) => sheet.name) });
   }
   const found = findRoadmapSheet(engineSheets(workbook), options.sheet);
   if (!found) {
-    throw new WorkbookReadError(
-      file,
-      'не найдена таблица дорожной карты: нужна строка заголовков со столбцами «№ п/п», «Мероприятие», «Срок», «Ответственный», «Результат» / no roadmap table: a header row with No., Activity, Deadline, Responsible, Result is needed',
-    );
+    throw new WorkbookReadError(file, { code: 'no-roadmap' });
   }
   const roadmap = analyzeSheet(found.sheet, options, found.layout) as Roadmap;
   return { file, workbook, sheet: found.sheet, roadmap };

@@ -2,7 +2,7 @@ import { SingleBar } from 'cli-progress';
 import path from 'path';
 import { z } from 'zod';
 import { consolidationJson } from '../../consolidate/json';
-import { consolidationExitStatus } from '../../consolidate/model';
+import { consolidationExitStatus, fileCounts } from '../../consolidate/model';
 import { consolidateTexts } from '../../i18n/consolidate';
 import { consolidateFiles } from '../../xlsx/consolidate/consolidateFiles';
 import { defaultThreads } from '../../xlsx/consolidate/pool';
@@ -42,21 +42,31 @@ async function consolidateCommand(paths: readonly string[], raw: Record<string, 
   const options = parseRoadmapOptions(raw);
   const t = consolidateTexts(options.lang);
   const threads = threadCount(raw.threads, t.cli.badThreads);
-  const output = String(raw.output);
+  const json = raw.json === true;
+  // --json alone prints the consolidation and writes nothing; without --json the report file is the point.
+  const output = typeof raw.output === 'string' ? raw.output : null;
+  if (output === null && !json) throw new CommandError(t.cli.noOutput);
   if (paths.length === 0) throw new CommandError(t.cli.noInputs);
   // Every input named on the command line is checked against -o before anything is read; inside a folder the
   // report itself is passed over (a previous run's report lying among the workbooks).
-  let resolvedOutput = path.resolve(output);
-  for (const given of paths) resolvedOutput = await resolveOutputPath(given, output);
+  const exclude: string[] = [];
+  if (output !== null) {
+    let resolvedOutput = path.resolve(output);
+    for (const given of paths) resolvedOutput = await resolveOutputPath(given, output);
+    exclude.push(resolvedOutput, path.resolve(output));
+  }
 
   const progress = progressBar(t.cli.progress);
   let consolidation;
   try {
     consolidation = await consolidateFiles({
       paths,
-      exclude: [resolvedOutput, path.resolve(output)],
+      exclude,
       read: { today: options.today, periodEnd: options.periodEnd, dueSoonDays: options.dueSoonDays, lang: options.lang, sheet: options.sheet },
       threads,
+      onConvert: (files) => {
+        if (process.stderr.isTTY) io.err(`${t.cli.converting(files)}\n`);
+      },
       onStart: (files) => progress.start(files),
       onProgress: (done) => progress.update(done),
     });
@@ -65,11 +75,11 @@ async function consolidateCommand(paths: readonly string[], raw: Record<string, 
   }
   if (consolidation === null) throw new CommandError(t.cli.noWorkbooks);
 
-  await writeOutputFile(paths[0], output, await consolidationReport(consolidation, options.lang));
-  const { workbooks, files, unreadable, totals } = consolidation;
-  const line = `${t.cli.done(workbooks.length, files, unreadable.length, totals.overdue, totals.errors, output)}\n`;
-  if (raw.json === true) {
-    io.out(`${JSON.stringify(consolidationJson(consolidation, output), null, 2)}\n`);
+  if (output !== null) await writeOutputFile(paths[0], output, await consolidationReport(consolidation, options.lang));
+  const { workbooks, totals } = consolidation;
+  const line = `${t.cli.done(fileCounts(consolidation), totals.overdue, totals.errors, output)}\n`;
+  if (json) {
+    io.out(`${JSON.stringify(consolidationJson(consolidation, output, options.lang), null, 2)}\n`);
     io.err(line);
   } else {
     io.out(line);
@@ -82,8 +92,8 @@ export const registerConsolidate: RegisterCommand = (program, context) => {
   const t = consolidateTexts(context.lang);
   addRoadmapOptions(program.command('consolidate').description(t.cli.description), context.texts)
     .argument('<paths...>', t.cli.paths)
-    .requiredOption('-o, --output <file>', t.cli.output)
-    .option('--json', context.texts.cli.jsonOption)
+    .option('-o, --output <file>', t.cli.output)
+    .option('--json', t.cli.json)
     .option('--threads <count>', t.cli.threads)
     .action((paths: string[], raw: Record<string, unknown>) => context.run(() => consolidateCommand(paths, raw, context)));
 };

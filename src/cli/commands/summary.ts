@@ -1,3 +1,4 @@
+import { markToolWorkbook } from '../../xlsx/toolMarker';
 import { reportTexts } from '../../i18n/report';
 import { loadWorkbook, readWorkbookFile } from '../../xlsx/open';
 import { readRoadmapWorkbook } from '../../xlsx/readRoadmap';
@@ -24,7 +25,7 @@ async function summary(file: string, raw: Record<string, unknown>, { io }: Comma
   const source = readRoadmapWorkbook(workbook, file, options);
   const result = await buildSummaryWorkbook(source, options, xlsx);
   if (result.displaced) io.err(`roadmap: ${texts.cli.renamedSummary(texts.summary.sheetName, result.summarySheet)}\n`);
-  await writeOutputFile(file, output, result.xlsx);
+  await writeOutputFile(file, output, await markToolWorkbook(result.xlsx, { kind: 'roadmap-copy', asOf: options.today }));
   io.out(`${texts.cli.written(output)}\n`);
   return source.roadmap.counts.errors > 0 ? EXIT.findings : EXIT.ok;
 }

@@ -3,6 +3,7 @@ import os from 'os';
 import path from 'path';
 import { Worker } from 'worker_threads';
 import type { WorkbookOutcome } from '../../consolidate/types';
+import type { ReadFailure } from '../../i18n/readFailures';
 import type { ReadReply, ReadTask } from './protocol';
 import type { ReadOptions } from './readOutcome';
 
@@ -24,10 +25,10 @@ export function defaultThreads(): number {
   return Math.max(1, typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
 }
 
-function crashReason(error: unknown): string {
+function crashReason(error: unknown): ReadFailure {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ERR_WORKER_OUT_OF_MEMORY') return 'книга слишком велика, не хватило памяти / the workbook is too large: out of memory';
-  return `сбой при чтении / the reader failed: ${error instanceof Error ? error.message : String(error)}`;
+  if (code === 'ERR_WORKER_OUT_OF_MEMORY') return { code: 'out-of-memory' };
+  return { code: 'reader-failed', detail: error instanceof Error ? error.message : String(error) };
 }
 
 /**

@@ -1,15 +1,15 @@
-import { promises as fs } from 'fs';
 import type ExcelJS from 'exceljs';
 import { detectInstitution } from '../../consolidate/institution';
-import { workbookReportDate } from '../../consolidate/reportDate';
+import { workbookAsOf } from '../../consolidate/reportDate';
 import type { WorkbookOutcome } from '../../consolidate/types';
 import { cellText } from '../../roadmap/cells';
 import { dateToIso } from '../../roadmap/dates';
 import { summarize } from '../../roadmap/summary';
 import type { AnalyzeOptions, SheetData } from '../../roadmap/types';
 import { readCustomProperties } from './customProperties';
-import { loadWorkbook, WorkbookReadError } from '../open';
+import { loadWorkbook, readWorkbookFile, WorkbookReadError } from '../open';
 import { readRoadmapWorkbook } from '../readRoadmap';
+import { toolMarkOf } from '../toolMarker';
 
 export interface ReadOptions extends AnalyzeOptions {
   sheet?: string;
@@ -34,29 +34,23 @@ function savedOn(workbook: ExcelJS.Workbook): string | null {
   return modified instanceof Date && !Number.isNaN(modified.getTime()) ? dateToIso(modified) : null;
 }
 
-async function readFile(file: string): Promise<Buffer> {
-  try {
-    return await fs.readFile(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new WorkbookReadError(file, 'файл не найден / file not found');
-    throw new WorkbookReadError(file, `не удалось прочитать файл / cannot read the file (${code ?? (error as Error).message})`);
-  }
-}
-
 /**
  * Reads one workbook into the little the consolidated report needs. Never throws: a file that cannot be read
  * becomes an `unread` outcome with the reason, so one bad file never stops a run.
  */
 export async function readWorkbookOutcome(file: string, options: ReadOptions): Promise<WorkbookOutcome> {
   try {
-    const buffer = await readFile(file);
+    const buffer = await readWorkbookFile(file);
+    const customProperties = await readCustomProperties(buffer);
+    const mark = toolMarkOf(customProperties);
+    // Last run's report left among the roadmaps: its lists would count every overdue item a second time.
+    if (mark?.kind === 'consolidated-report') return { kind: 'unread', file, reason: { code: 'tool-report' } };
     const workbook = await loadWorkbook(buffer, file);
     const { sheet, roadmap } = readRoadmapWorkbook(workbook, file, options);
     const lines = titleLines(sheet, roadmap.layout.headerRow);
     const institution = detectInstitution({
       properties: [workbook.title, workbook.company, workbook.subject],
-      customProperties: await readCustomProperties(buffer),
+      customProperties,
       titleLines: lines,
       file,
     });
@@ -66,14 +60,15 @@ export async function readWorkbookOutcome(file: string, options: ReadOptions): P
       file,
       institution: institution.name,
       institutionSource: institution.source,
-      reportDate: workbookReportDate(lines, savedOn(workbook)),
+      asOf: workbookAsOf(lines, mark?.asOf ?? null),
+      savedOn: savedOn(workbook),
       sheet: roadmap.layout.sheet,
       counts: roadmap.counts,
       overdue: summary.overdue,
       findings: roadmap.findings,
     };
   } catch (error) {
-    const reason = error instanceof WorkbookReadError ? error.reason : `не удалось прочитать / cannot read: ${(error as Error).message}`;
-    return { kind: 'unread', file, reason };
+    if (error instanceof WorkbookReadError) return { kind: 'unread', file, reason: error.failure };
+    return { kind: 'unread', file, reason: { code: 'reader-failed', detail: error instanceof Error ? error.message : String(error) } };
   }
 }

@@ -26,10 +26,7 @@ export function readWorkingGroupWorkbook(workbook: ExcelJS.Workbook, file: strin
   const history = readWorkbookHistory(workbook, options.lang ?? 'ru');
   const sheet = options.sheet ?? roadmapSheetName(workbook, history.sheet);
   if (sheet === undefined) {
-    throw new WorkbookReadError(
-      file,
-      'не найдена таблица дорожной карты: нужна строка заголовков со столбцами «№ п/п», «Мероприятие», «Срок», «Ответственный», «Результат» / no roadmap table: a header row with No., Activity, Deadline, Responsible, Result is needed',
-    );
+    throw new WorkbookReadError(file, { code: 'no-roadmap' });
   }
   const { roadmap } = readRoadmapWorkbook(workbook, file, { ...options, sheet });
   return { file, xlsx: null, workbook, roadmap, history };
