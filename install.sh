@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Installs what the project needs on a fresh Debian machine: Chromium for the browser tests, libsecret for
-# office-addin-debugging's keytar (npm start), then the npm packages (whose `prepare` step builds the CLI).
+# office-addin-debugging's keytar (npm start), LibreOffice Calc (soffice: `consolidate` converts .xls and .ods
+# with it, and reports are checked by rendering them), then the npm packages (whose `prepare` step builds the CLI).
 set -euo pipefail
 cd "$(dirname "$0")"
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 dpkg -s libsecret-1-dev >/dev/null 2>&1 || need+=(libsecret-1-dev)
+command -v soffice >/dev/null 2>&1 || need+=(libreoffice-calc-nogui)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" -eq 0 ]; then
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}"

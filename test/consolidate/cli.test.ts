@@ -61,7 +61,8 @@ beforeAll(async () => {
   run = await runCli(['consolidate', 'inbox', '-o', 'report.xlsx', '--today', '01.09.2021'], work);
   report = new ExcelJS.Workbook();
   await report.xlsx.readFile(path.join(work, 'report.xlsx'));
-});
+  // LibreOffice's start-up (a fresh profile) takes 20–40 s on a busy machine.
+}, 240_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('roadmap consolidate over a folder of workbooks, some broken', () => {
@@ -294,10 +295,14 @@ describe('exit statuses and safety', () => {
     const english = withoutLegacy(rowsOf(workbook.getWorksheet('Summary')).slice(5, 10)).map((row) => row.slice(1, 12));
     expect(english).toEqual(withoutLegacy(rowsOf(report.getWorksheet('Свод')).slice(5, 12)).slice(0, 5).map((row) => row.slice(1, 12)));
     const everyText = workbook.worksheets.flatMap((sheet) => rowsOf(sheet).flat()).filter((value): value is string => typeof value === 'string');
-    const userText = new Set(ALL_READ.flatMap((w) => [w.institution, w.file, ...w.overdue.flatMap((o) => [o.activity, o.responsible, o.deadline])]));
-    // Cyrillic only where the user's own text is: institutions, activities, file names.
+    const userText = new Set([
+      ...ALL_READ.flatMap((w) => [w.institution, w.file, ...w.overdue.flatMap((o) => [o.activity, o.responsible, o.deadline])]),
+      ...SKIPPED.map((file) => file.file),
+      'Дорожная карта', 'Программа', // the users' sheet names
+    ]);
+    // Cyrillic only where the user's own text is: institutions, activities, file and sheet names.
     const russian = everyText.filter((text) => /[а-яё]/i.test(text) && ![...userText].some((user) => text.includes(user)));
-    expect(russian.filter((text) => !/^Row \d+|^\d|пропущен|Строка/.test(text) && !/inbox|region|свод за/.test(text))).toEqual([]);
+    expect(russian).toEqual([]);
   });
 
   test('--lang en: commander\'s own help and errors in English; Russian by default', async () => {

@@ -5,7 +5,7 @@ import type { WorkbookOutcome } from '../../src/consolidate/types';
 import { readFailureText } from '../../src/i18n/readFailures';
 import { discoverWorkbooks } from '../../src/xlsx/consolidate/discover';
 import { readWorkbookOutcome } from '../../src/xlsx/consolidate/readOutcome';
-import { LEGACY, READABLE, SKIPPED, TODAY, UNREADABLE, writeInbox } from './inbox';
+import { READABLE, SKIPPED, TODAY, UNREADABLE, writeInbox } from './inbox';
 
 let inbox: string;
 beforeAll(async () => {

@@ -62,7 +62,7 @@ describe('«Свод»', () => {
       ['ЦЗН Бийска (c.xlsx)', 1],
       ['=HYPERLINK("http://x")', 3],
     ]);
-    expect(chart.printArea).toBe('A1:L32');
+    expect(chart.printArea).toBe('A$1:L$32');
   });
 });
 

@@ -12,7 +12,8 @@ const LABEL_LENGTH = 45;
 /** The chart covers A3:L32 and prints on one landscape page; its data sits right of it, outside the print area. */
 const CHART_FROM = 'A3';
 const CHART_TO = 'L32';
-const PRINT_AREA = 'A1:L32';
+/** Rows absolute: ExcelJS adds the columns' «$» only, and LibreOffice reads «$A1:$L32» as no print range. */
+const PRINT_AREA = 'A$1:L$32';
 const DATA_COLUMN = 14;
 
 function shorten(label: string): string {
