@@ -1,5 +1,6 @@
 import { consolidate } from '../../src/consolidate/model';
 import { CHART_BARS, consolidationSheets, SUMMARY_HEADER_ROW } from '../../src/consolidate/sheets';
+import { shortLabel } from '../../src/consolidate/sheets/chartSheet';
 import type { ReadWorkbook } from '../../src/consolidate/types';
 import type { ReportCell, ReportSheet } from '../../src/roadmap/report/reportSheet';
 import { LIVE_RULE_STYLES } from '../../src/roadmap/liveRules';
@@ -81,6 +82,13 @@ describe('the chart at 300 institutions', () => {
     const withOverdue = schools.filter((s) => s.counts.overdue > 0).length;
     expect(values(chart.sheet.rows[0])).toEqual([`15 учреждений с наибольшим числом просроченных мероприятий (из ${withOverdue} с просрочкой)`]);
   });
+});
+
+test('a long institution name is cut in the middle, keeping the end that tells schools apart', () => {
+  const name = (n: number) => `Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № ${n}» г. Барнаула`;
+  expect(shortLabel(name(12))).toBe('Муниципальное бюджет…школа № 12» г. Барнаула');
+  expect(shortLabel(name(12))).not.toBe(shortLabel(name(13)));
+  expect(shortLabel('МБОУ СОШ № 5')).toBe('МБОУ СОШ № 5');
 });
 
 describe('the other sheets', () => {

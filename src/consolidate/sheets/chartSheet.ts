@@ -7,8 +7,12 @@ import { cell, headerRow, type ConsolidatedSheet } from './common';
 
 /** Bars on the chart: few enough that every label reads, on screen and on a printed page, however many workbooks. */
 export const CHART_BARS = 15;
-/** A longer institution name is cut with «…»: a long label would squeeze the bars to nothing. */
+/**
+ * A longer institution name is cut in the middle with «…»: a long label would squeeze the bars to nothing, and the
+ * end of a spelled-out name («…школа № 12» г. Барнаула») is what tells two of them apart.
+ */
 const LABEL_LENGTH = 45;
+const LABEL_HEAD = 20;
 /** The chart covers A3:L32 and prints on one landscape page; its data sits right of it, outside the print area. */
 const CHART_FROM = 'A3';
 const CHART_TO = 'L32';
@@ -16,8 +20,11 @@ const CHART_TO = 'L32';
 const PRINT_AREA = 'A$1:L$32';
 const DATA_COLUMN = 14;
 
-function shorten(label: string): string {
-  return label.length <= LABEL_LENGTH ? label : `${label.slice(0, LABEL_LENGTH - 1).trimEnd()}…`;
+export function shortLabel(label: string): string {
+  if (label.length <= LABEL_LENGTH) return label;
+  const head = label.slice(0, LABEL_HEAD).trimEnd();
+  const tail = label.slice(label.length - (LABEL_LENGTH - LABEL_HEAD - 1)).trimStart();
+  return `${head}…${tail}`;
 }
 
 /** Chart labels: the institution, with the file when two workbooks name the same institution. */
@@ -35,7 +42,7 @@ export function mostOverdue(workbooks: readonly WorkbookRow[]): { label: string;
   const names = labels(workbooks);
   return workbooks
     .filter((row) => row.counts.overdue > 0)
-    .map((row) => ({ label: shorten(names.get(row) ?? row.institution), overdue: row.counts.overdue }))
+    .map((row) => ({ label: shortLabel(names.get(row) ?? row.institution), overdue: row.counts.overdue }))
     .sort((a, b) => b.overdue - a.overdue || byText(a.label, b.label))
     .slice(0, CHART_BARS);
 }
