@@ -1,5 +1,7 @@
 import { promises as fs } from 'fs';
 import path from 'path';
+import { outputTexts } from '../i18n/output';
+import type { Lang } from '../roadmap/types';
 import { CommandError } from './errors';
 
 async function sameFile(a: string, b: string): Promise<boolean> {
@@ -11,18 +13,19 @@ async function sameFile(a: string, b: string): Promise<boolean> {
  * Where an output file will go, as a real path: refuses an output that is the input (by real path, links included),
  * a folder, or a folder that does not exist. Commands call it before their work, so a bad -o fails fast.
  */
-export async function resolveOutputPath(inputFile: string, outputFile: string): Promise<string> {
+export async function resolveOutputPath(inputFile: string, outputFile: string, lang: Lang = 'ru'): Promise<string> {
+  const say = outputTexts(lang);
   const resolvedInput = await fs.realpath(inputFile).catch(() => path.resolve(inputFile));
   const directory = path.dirname(path.resolve(outputFile));
   const realDirectory = await fs.realpath(directory).catch(() => {
-    throw new CommandError(`${outputFile}: no such folder / папка не существует: ${directory}`);
+    throw new CommandError(say.noFolder(outputFile, directory));
   });
   const resolvedOutput = path.join(realDirectory, path.basename(outputFile));
   if (resolvedOutput === resolvedInput || (await sameFile(resolvedOutput, resolvedInput))) {
-    throw new CommandError(`${outputFile}: the output must not be the input file / нельзя записывать в исходный файл; choose another -o`);
+    throw new CommandError(say.isInput(outputFile));
   }
   const existing = await fs.stat(resolvedOutput).catch(() => null);
-  if (existing?.isDirectory()) throw new CommandError(`${outputFile}: is a folder / это папка; give a file name for -o`);
+  if (existing?.isDirectory()) throw new CommandError(say.isFolder(outputFile));
   return resolvedOutput;
 }
 
@@ -30,8 +33,8 @@ export async function resolveOutputPath(inputFile: string, outputFile: string): 
  * Writes a command's output workbook without ever touching its input: checks the path with resolveOutputPath,
  * writes a temporary file next to the output and renames it into place, so a failure leaves no half-written file.
  */
-export async function writeOutputFile(inputFile: string, outputFile: string, data: Buffer): Promise<void> {
-  const resolvedOutput = await resolveOutputPath(inputFile, outputFile);
+export async function writeOutputFile(inputFile: string, outputFile: string, data: Buffer, lang: Lang = 'ru'): Promise<void> {
+  const resolvedOutput = await resolveOutputPath(inputFile, outputFile, lang);
   const temporary = path.join(path.dirname(resolvedOutput), `.${path.basename(resolvedOutput)}.${process.pid}.${Date.now()}.tmp`);
   try {
     await fs.writeFile(temporary, data, { flag: 'wx' });
@@ -39,6 +42,6 @@ export async function writeOutputFile(inputFile: string, outputFile: string, dat
   } catch (error) {
     await fs.rm(temporary, { force: true });
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
-    throw new CommandError(`${outputFile}: cannot write / не удалось записать (${code})`);
+    throw new CommandError(outputTexts(lang).cannotWrite(outputFile, code));
   }
 }

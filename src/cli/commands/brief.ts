@@ -15,7 +15,7 @@ async function brief(file: string, raw: Record<string, unknown>, { io }: Command
   const options = parseRoadmapOptions(raw);
   const words = COMMAND_WORDS[options.lang];
   const nextMeeting = nextMeetingOption(raw, options.lang);
-  for (const output of [raw.docx, raw.output]) if (typeof output === 'string') await resolveOutputPath(file, output);
+  for (const output of [raw.docx, raw.output]) if (typeof output === 'string') await resolveOutputPath(file, output, options.lang);
   const input = await readWorkingGroupFile(file, options);
   if (typeof raw.output === 'string') await warnUnkeptParts(input, reportTexts(options.lang), io);
   const model = buildBrief(input.roadmap, input.history.history, {
@@ -27,11 +27,11 @@ async function brief(file: string, raw: Record<string, unknown>, { io }: Command
   if (raw.json === true) io.out(`${JSON.stringify(model, null, 2)}\n`);
   else io.out(briefText(document, options.lang));
   if (typeof raw.docx === 'string') {
-    await writeOutputFile(file, raw.docx, await briefDocx(document, options.lang));
+    await writeOutputFile(file, raw.docx, await briefDocx(document, options.lang), options.lang);
     io.err(`${words.docxWritten(raw.docx)}\n`);
   }
   if (typeof raw.output === 'string') {
-    await writeOutputFile(file, raw.output, await markToolWorkbook(await briefWorkbook(input, document), { kind: 'roadmap-copy', asOf: options.today }));
+    await writeOutputFile(file, raw.output, await markToolWorkbook(await briefWorkbook(input, document), { kind: 'roadmap-copy', asOf: options.today }), options.lang);
     io.err(`${words.sheetWritten(raw.output)}\n`);
   }
   return EXIT.ok;

@@ -52,7 +52,7 @@ async function consolidateCommand(paths: readonly string[], raw: Record<string, 
   const exclude: string[] = [];
   if (output !== null) {
     let resolvedOutput = path.resolve(output);
-    for (const given of paths) resolvedOutput = await resolveOutputPath(given, output);
+    for (const given of paths) resolvedOutput = await resolveOutputPath(given, output, options.lang);
     exclude.push(resolvedOutput, path.resolve(output));
   }
 
@@ -75,7 +75,7 @@ async function consolidateCommand(paths: readonly string[], raw: Record<string, 
   }
   if (consolidation === null) throw new CommandError(t.cli.noWorkbooks);
 
-  if (output !== null) await writeOutputFile(paths[0], output, await consolidationReport(consolidation, options.lang));
+  if (output !== null) await writeOutputFile(paths[0], output, await consolidationReport(consolidation, options.lang), options.lang);
   const { workbooks, totals } = consolidation;
   const line = `${t.cli.done(fileCounts(consolidation), totals.overdue, totals.errors, output)}\n`;
   if (json) {

@@ -14,13 +14,13 @@ async function snapshot(file: string, raw: Record<string, unknown>, { io }: Comm
   const options = parseRoadmapOptions(raw);
   const output = String(raw.output);
   const words = COMMAND_WORDS[options.lang];
-  await resolveOutputPath(file, output);
+  await resolveOutputPath(file, output, options.lang);
   const input = await readWorkingGroupFile(file, options);
   await warnUnkeptParts(input, reportTexts(options.lang), io);
   for (const finding of input.history.findings) io.err(`${words.historyNote}: ${finding.message}\n`);
   const replaced = input.history.history.snapshots.some((taken) => taken.date === input.roadmap.today);
   const result = await snapshotWorkbook(input);
-  await writeOutputFile(file, output, await markToolWorkbook(result.bytes, { kind: 'roadmap-copy', asOf: options.today }));
+  await writeOutputFile(file, output, await markToolWorkbook(result.bytes, { kind: 'roadmap-copy', asOf: options.today }), options.lang);
   const { counts, date } = result.snapshot;
   io.out(`${words.snapshotTaken({
     date: options.lang === 'ru' ? formatRuDate(date) : date,

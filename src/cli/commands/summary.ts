@@ -15,7 +15,7 @@ async function summary(file: string, raw: Record<string, unknown>, { io }: Comma
   const options = parseRoadmapOptions(raw);
   const texts = reportTexts(options.lang);
   const output = String(raw.output);
-  await resolveOutputPath(file, output);
+  await resolveOutputPath(file, output, options.lang);
 
   const xlsx = await readWorkbookFile(file);
   const workbook = await loadWorkbook(xlsx, file);
@@ -25,7 +25,7 @@ async function summary(file: string, raw: Record<string, unknown>, { io }: Comma
   const source = readRoadmapWorkbook(workbook, file, options);
   const result = await buildSummaryWorkbook(source, options, xlsx);
   if (result.displaced) io.err(`roadmap: ${texts.cli.renamedSummary(texts.summary.sheetName, result.summarySheet)}\n`);
-  await writeOutputFile(file, output, await markToolWorkbook(result.xlsx, { kind: 'roadmap-copy', asOf: options.today }));
+  await writeOutputFile(file, output, await markToolWorkbook(result.xlsx, { kind: 'roadmap-copy', asOf: options.today }), options.lang);
   io.out(`${texts.cli.written(output)}\n`);
   return source.roadmap.counts.errors > 0 ? EXIT.findings : EXIT.ok;
 }
