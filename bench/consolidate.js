@@ -45,8 +45,8 @@ async function childRun(mode, inbox, threads) {
   } else {
     const { discoverWorkbooks } = require(path.join(ROOT, 'lib/xlsx/consolidate/discover.js'));
     const { readWorkbooksInParallel } = require(path.join(ROOT, 'lib/xlsx/consolidate/pool.js'));
-    const { files } = await discoverWorkbooks([inbox]);
-    await readWorkbooksInParallel(files, { today: '2021-09-01' }, { threads, onOutcome: () => undefined });
+    const { workbooks } = await discoverWorkbooks([inbox]);
+    await readWorkbooksInParallel(workbooks.map((file) => file.path), { today: '2021-09-01' }, { threads, onOutcome: () => undefined });
   }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   process.stdout.write(`\nBENCH ${JSON.stringify({ status, seconds, peakRss: stop() })}\n`);
