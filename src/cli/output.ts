@@ -1,6 +1,6 @@
 import { promises as fs } from 'fs';
 import path from 'path';
-import { outputTexts } from '../i18n/output';
+import { outputTexts } from '../i18n/outputs';
 import type { Lang } from '../roadmap/types';
 import { CommandError } from './errors';
 
@@ -22,10 +22,10 @@ export async function resolveOutputPath(inputFile: string, outputFile: string, l
   });
   const resolvedOutput = path.join(realDirectory, path.basename(outputFile));
   if (resolvedOutput === resolvedInput || (await sameFile(resolvedOutput, resolvedInput))) {
-    throw new CommandError(say.isInput(outputFile));
+    throw new CommandError(say.isInput(outputFile, inputFile));
   }
   const existing = await fs.stat(resolvedOutput).catch(() => null);
-  if (existing?.isDirectory()) throw new CommandError(say.isFolder(outputFile));
+  if (existing?.isDirectory()) throw new CommandError(say.notRegular(outputFile, say.kinds.folder));
   return resolvedOutput;
 }
 

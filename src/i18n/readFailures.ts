@@ -34,7 +34,9 @@ export type ReadFailure =
   | { code: 'conversion-failed'; extension: string }
   | { code: 'conversion-timeout'; seconds: number }
   /** A document that is not a workbook at all (.csv, .docx, .pdf…). */
-  | { code: 'not-a-workbook'; extension: string };
+  | { code: 'not-a-workbook'; extension: string }
+  /** A reason the reader has already put in the language asked for (an input budget's message, say). */
+  | { code: 'stated'; text: string };
 
 export type ReadFailureCode = ReadFailure['code'];
 
@@ -65,6 +67,7 @@ const RU: Words = {
   'conversion-failed': ({ extension }) => `книгу .${extension} не удалось преобразовать через LibreOffice; сохраните как .xlsx`,
   'conversion-timeout': ({ seconds }) => `LibreOffice не преобразовал книгу за ${seconds} с; сохраните как .xlsx`,
   'not-a-workbook': ({ extension }) => `не книга Excel (.${extension}): дорожную карту нужно прислать книгой .xlsx`,
+  stated: ({ text }) => text,
 };
 
 const EN: Words = {
@@ -89,6 +92,7 @@ const EN: Words = {
   'conversion-failed': ({ extension }) => `LibreOffice could not convert the .${extension} workbook: save it as .xlsx`,
   'conversion-timeout': ({ seconds }) => `LibreOffice did not convert the workbook within ${seconds} s: save it as .xlsx`,
   'not-a-workbook': ({ extension }) => `not an Excel workbook (.${extension}): the roadmap must come as an .xlsx workbook`,
+  stated: ({ text }) => text,
 };
 
 /** The reason a person reads, in one language. */

@@ -9,12 +9,22 @@ import { fileSystemFailure, readFailureText, type ReadFailure } from '../i18n/re
  * (the CLI prints it in the language asked for). `message` is the Russian text, for logs.
  */
 export class WorkbookReadError extends Error {
+  readonly failure: ReadFailure;
+
+  /** `failure` typed, or a text the reader has already put in the language asked for (see ReadFailure 'stated'). */
   constructor(
     readonly file: string,
-    readonly failure: ReadFailure,
+    failure: ReadFailure | string,
   ) {
-    super(`${file}: ${readFailureText(failure, 'ru')}`);
+    const typed: ReadFailure = typeof failure === 'string' ? { code: 'stated', text: failure } : failure;
+    super(`${file}: ${readFailureText(typed, 'ru')}`);
+    this.failure = typed;
     this.name = 'WorkbookReadError';
+  }
+
+  /** The reason alone, in Russian (the default language). */
+  get reason(): string {
+    return readFailureText(this.failure, 'ru');
   }
 
   text(lang: Lang): string {

@@ -91,7 +91,7 @@ describe('roadmap summary', () => {
     const run = summarize(first, path.join(dir, '.', 'pilot-summary.xlsx'));
     expect(run.status).toBe(2);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
-    expect(run.stderr).toContain('нельзя записывать в исходный файл');
+    expect(run.stderr).toContain('это исходный файл');
     expect(digest(first)).toBe(before);
   });
 

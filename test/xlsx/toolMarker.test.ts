@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { readCustomProperties } from '../../src/xlsx/consolidate/customProperties';
 import { readWorkbookOutcome } from '../../src/xlsx/consolidate/readOutcome';
+import { isToolWrittenReport } from '../../src/xlsx/consolidate/toolReport';
 import { pilotRoadmapWorkbook } from '../../src/xlsx/exampleWorkbooks';
 import { isToolWorkbook, isToolWorkbookFile, markToolWorkbook, toolMarkOf } from '../../src/xlsx/toolMarker';
 import { addCustomProperty } from '../consolidate/workbooks';
@@ -40,6 +41,17 @@ test('marking keeps the custom properties the user set (the ministry\'s «Учр
   await addCustomProperty(file, 'Учреждение', 'КГКОУ ШИ 14');
   const marked = await markToolWorkbook(await fs.readFile(file), { kind: 'roadmap-copy', asOf: '2021-09-01' });
   expect(await readCustomProperties(marked)).toEqual({ Учреждение: 'КГКОУ ШИ 14', 'Roadmap Monitor': 'roadmap-copy', 'Roadmap Monitor: as of': '2021-09-01' });
+});
+
+test('-o inside the folder read may replace a consolidated report only: decided by the mark', async () => {
+  const report = path.join(dir, 'svod.xlsx');
+  const copy = path.join(dir, 'copy.xlsx');
+  await fs.writeFile(report, await markToolWorkbook(plain, { kind: 'consolidated-report' }));
+  await fs.writeFile(copy, await markToolWorkbook(plain, { kind: 'roadmap-copy' }));
+  await fs.writeFile(path.join(dir, 'plain.xlsx'), plain);
+  expect(await isToolWrittenReport(report)).toBe(true);
+  expect(await isToolWrittenReport(copy)).toBe(false);
+  expect(await isToolWrittenReport(path.join(dir, 'plain.xlsx'))).toBe(false);
 });
 
 test('a file that is not a workbook, or not there, is not the tool\'s', async () => {
