@@ -12,6 +12,7 @@ export interface FindingParams {
   firstRow?: number;
   due?: string;
   days?: number;
+  count?: number;
 }
 
 const COLUMN_NAMES: Record<Lang, Record<ColumnKey, string>> = {
@@ -55,6 +56,12 @@ const TEMPLATES: Record<Lang, Record<FindingCode, Template>> = {
     'invalid-status': (p) => `статус «${p.text}» не распознан (допустимо: Выполнено, В работе, Не начато, Не выполнено, Разногласия).`,
     'cell-error': (p) => `в столбце «${p.header}» ошибка формулы ${p.text}.`,
     overdue: (p) => `просрочено: срок ${p.due}, прошло ${p.days} дн.`,
+    'guessed-column': (p) =>
+      `Столбец «${p.header}» определён по содержимому${p.text ? ` (заголовок «${p.text}»)` : ' (заголовок пуст)'}; проверьте.`,
+    'no-result-column': () => 'В таблице нет столбца «Результат»: результаты мероприятий проверить нельзя.',
+    'no-number-column': () => 'В таблице нет столбца «№ п/п»: мероприятия определяются по строкам и названиям.',
+    'inferred-year': (p) => `Сроки без года (${p.count}) прочитаны в году плана: ${p.text}.`,
+    'conflicting-years': (p) => `Сроки без года (${p.count}) не прочитаны: в плане названы разные годы (${p.text}).`,
   },
   en: {
     'missing-column': (p) => `The table has no “${p.header}” column.`,
@@ -72,6 +79,12 @@ const TEMPLATES: Record<Lang, Record<FindingCode, Template>> = {
     'invalid-status': (p) => `status “${p.text}” is not recognised (use Done, In progress, Not started, Not done, Disagreement).`,
     'cell-error': (p) => `the “${p.header}” cell holds the formula error ${p.text}.`,
     overdue: (p) => `overdue: due ${p.due}, ${p.days} days ago.`,
+    'guessed-column': (p) =>
+      `The “${p.header}” column was recognised from its content${p.text ? ` (header “${p.text}”)` : ' (empty header)'}; please check.`,
+    'no-result-column': () => 'The table has no “Result” column: results cannot be checked.',
+    'no-number-column': () => 'The table has no “No.” column: items are known by their rows and wording.',
+    'inferred-year': (p) => `Deadlines without a year (${p.count}) were read in the plan's year: ${p.text}.`,
+    'conflicting-years': (p) => `Deadlines without a year (${p.count}) could not be read: the plan names several years (${p.text}).`,
   },
 };
 

@@ -1,4 +1,5 @@
 import type { Lang } from '../roadmap/types';
+import { budgetMessage, type BudgetBreach } from './inputBudgets';
 
 /**
  * Why a file was not read, as data: the reader says what happened, the words come from here in the language
@@ -23,9 +24,10 @@ export type ReadFailure =
   | { code: 'protected-or-xls' }
   | { code: 'not-xlsx' }
   | { code: 'damaged'; detail: string }
+  /** Over one of the input budgets (src/xlsx/lean/budgets.ts): too large, too many cells, a zip bomb… */
+  | { code: 'over-budget'; breach: BudgetBreach }
   | { code: 'no-sheet'; sheet: string; names: string[] }
   | { code: 'no-roadmap' }
-  | { code: 'out-of-memory' }
   | { code: 'reader-failed'; detail: string }
   /** A consolidated report this tool wrote (last quarter's, left in the inbox). */
   | { code: 'tool-report' }
@@ -58,9 +60,9 @@ const RU: Words = {
   'protected-or-xls': () => 'файл защищён паролем или сохранён в старом формате .xls; снимите пароль или сохраните как .xlsx',
   'not-xlsx': () => 'это не книга Excel .xlsx',
   damaged: ({ detail }) => `книга повреждена и не читается (${detail})`,
+  'over-budget': ({ breach }) => budgetMessage(breach, 'ru'),
   'no-sheet': ({ sheet, names }) => `нет листа «${sheet}» (есть: ${names.map((name) => `«${name}»`).join(', ')})`,
   'no-roadmap': () => `не найдена таблица дорожной карты: нужна строка заголовков со столбцами ${HEADER_RU}`,
-  'out-of-memory': () => 'книга слишком велика: не хватило памяти',
   'reader-failed': ({ detail }) => `сбой при чтении (${detail})`,
   'tool-report': () => 'сводный отчёт Roadmap Monitor (прошлый свод), пропущен',
   'needs-xlsx': ({ extension }) => `книга .${extension}: LibreOffice (soffice) не найден, чтобы её преобразовать; сохраните как .xlsx`,
@@ -83,9 +85,9 @@ const EN: Words = {
   'protected-or-xls': () => 'the file is password-protected or an old .xls: remove the password or save it as .xlsx',
   'not-xlsx': () => 'not an Excel .xlsx workbook',
   damaged: ({ detail }) => `the workbook is damaged (${detail})`,
+  'over-budget': ({ breach }) => budgetMessage(breach, 'en'),
   'no-sheet': ({ sheet, names }) => `no sheet “${sheet}” (sheets: ${names.map((name) => `“${name}”`).join(', ')})`,
   'no-roadmap': () => `no roadmap table: a header row with ${HEADER_EN} is needed`,
-  'out-of-memory': () => 'the workbook is too large: out of memory',
   'reader-failed': ({ detail }) => `the reader failed (${detail})`,
   'tool-report': () => 'a Roadmap Monitor consolidated report (a previous run): passed over',
   'needs-xlsx': ({ extension }) => `a .${extension} workbook and no LibreOffice (soffice) to convert it: save it as .xlsx`,

@@ -7,17 +7,20 @@ import { briefWorkbook } from '../../xlsx/history/workingGroupOutputs';
 import type { CommandContext, RegisterCommand } from '../context';
 import { EXIT } from '../errors';
 import { addRoadmapOptions, parseRoadmapOptions } from '../options';
-import { resolveOutputPath, writeOutputFile } from '../output';
+import { checkDistinctOutputs, resolveOutputPath, writeOutputFile } from '../output';
 import { nextMeetingOption, warnUnkeptParts } from './workingGroupOptions';
 import { reportTexts } from '../../i18n/report';
+import { isMacroEnabledName } from '../../xlsx/workbookCopy';
 
 async function brief(file: string, raw: Record<string, unknown>, { io }: CommandContext): Promise<number> {
   const options = parseRoadmapOptions(raw);
   const words = COMMAND_WORDS[options.lang];
   const nextMeeting = nextMeetingOption(raw, options.lang);
-  for (const output of [raw.docx, raw.output]) if (typeof output === 'string') await resolveOutputPath(file, output, options.lang);
+  const outputs = [raw.docx, raw.output].map((output) => (typeof output === 'string' ? output : undefined));
+  for (const output of outputs) if (output !== undefined) await resolveOutputPath(file, output, options.lang);
+  await checkDistinctOutputs(outputs, options.lang);
   const input = await readWorkingGroupFile(file, options);
-  if (typeof raw.output === 'string') await warnUnkeptParts(input, reportTexts(options.lang), io);
+  if (typeof raw.output === 'string') await warnUnkeptParts(input, reportTexts(options.lang), io, { keepVba: isMacroEnabledName(raw.output), lang: options.lang });
   const model = buildBrief(input.roadmap, input.history.history, {
     nextMeeting,
     periodEnd: options.periodEnd,
@@ -31,7 +34,7 @@ async function brief(file: string, raw: Record<string, unknown>, { io }: Command
     io.err(`${words.docxWritten(raw.docx)}\n`);
   }
   if (typeof raw.output === 'string') {
-    await writeOutputFile(file, raw.output, await markToolWorkbook(await briefWorkbook(input, document), { kind: 'roadmap-copy', asOf: options.today }), options.lang);
+    await writeOutputFile(file, raw.output, await markToolWorkbook(await briefWorkbook(input, document, isMacroEnabledName(raw.output)), { kind: 'roadmap-copy', asOf: options.today }), options.lang);
     io.err(`${words.sheetWritten(raw.output)}\n`);
   }
   return EXIT.ok;

@@ -5,6 +5,7 @@ import { readRoadmapWorkbook } from '../../xlsx/readRoadmap';
 import { ownedSummarySheet } from '../../xlsx/summaryOwnership';
 import { buildSummaryWorkbook } from '../../xlsx/summaryWorkbook';
 import { unkeptParts } from '../../xlsx/unkeptParts';
+import { isMacroEnabledName } from '../../xlsx/workbookCopy';
 import type { CommandContext, RegisterCommand } from '../context';
 import { EXIT } from '../errors';
 import { addRoadmapOptions, parseRoadmapOptions } from '../options';
@@ -20,10 +21,10 @@ async function summary(file: string, raw: Record<string, unknown>, { io }: Comma
   const xlsx = await readWorkbookFile(file);
   const workbook = await loadWorkbook(xlsx, file);
   const owned = ownedSummarySheet(workbook);
-  warnUnkept(file, await unkeptParts(xlsx, owned === null ? [] : [owned]), texts, io);
+  warnUnkept(file, await unkeptParts(xlsx, owned === null ? [] : [owned], isMacroEnabledName(output)), texts, io, options.lang);
 
   const source = readRoadmapWorkbook(workbook, file, options);
-  const result = await buildSummaryWorkbook(source, options, xlsx);
+  const result = await buildSummaryWorkbook(source, { ...options, keepVba: isMacroEnabledName(output) }, xlsx);
   if (result.displaced) io.err(`roadmap: ${texts.cli.renamedSummary(texts.summary.sheetName, result.summarySheet)}\n`);
   await writeOutputFile(file, output, await markToolWorkbook(result.xlsx, { kind: 'roadmap-copy', asOf: options.today }), options.lang);
   io.out(`${texts.cli.written(output)}\n`);

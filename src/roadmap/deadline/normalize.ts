@@ -49,8 +49,8 @@ export function normalize(text: string): string {
     .replace(/ё/g, 'е')
     .replace(/[\u2170-\u2179\u0456]/g, (ch) => ROMAN_SIGNS[ch] ?? ch)
     .replace(/[a-zа-я]+/g, fixLetterRun)
-    // «Ш квартал»: a Cyrillic Ш typed for III.
-    .replace(/(?<![a-zа-я0-9])ш(?=[ ]*(?:-[ ]*)?(?:й[ ]*)?(?:кв|пол))/g, 'iii')
+    // «Ш квартал»: a Cyrillic Ш typed for III (the character before it is kept: IE11 has no lookbehind).
+    .replace(/(^|[^a-zа-я0-9])ш(?=[ ]*(?:-[ ]*)?(?:й[ ]*)?(?:кв|пол))/g, '$1iii')
     .replace(/(\d)(?=[a-zа-я])/g, '$1 ')
     .replace(/([a-zа-я])(?=\d)/g, '$1 ')
     .replace(/ {2,}/g, ' ')

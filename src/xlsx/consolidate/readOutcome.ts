@@ -1,4 +1,3 @@
-import type ExcelJS from 'exceljs';
 import { detectInstitution } from '../../consolidate/institution';
 import { workbookAsOf } from '../../consolidate/reportDate';
 import type { WorkbookOutcome } from '../../consolidate/types';
@@ -6,10 +5,11 @@ import { cellText } from '../../roadmap/cells';
 import { dateToIso } from '../../roadmap/dates';
 import { summarize } from '../../roadmap/summary';
 import type { AnalyzeOptions, SheetData } from '../../roadmap/types';
-import { readCustomProperties } from './customProperties';
-import { loadWorkbook, readWorkbookFile, WorkbookReadError } from '../open';
-import { readRoadmapWorkbook } from '../readRoadmap';
+import { openLeanWorkbook } from '../lean/leanWorkbook';
+import { readLeanRoadmap } from '../lean/readLeanRoadmap';
+import { WorkbookReadError } from '../readError';
 import { toolMarkOf } from '../toolMarker';
+import { readWorkbookFile } from '../workbookFile';
 
 export interface ReadOptions extends AnalyzeOptions {
   sheet?: string;
@@ -29,8 +29,7 @@ function titleLines(sheet: SheetData, headerRow: number): string[] {
   return lines;
 }
 
-function savedOn(workbook: ExcelJS.Workbook): string | null {
-  const modified = workbook.modified;
+function savedOn(modified: Date | undefined): string | null {
   return modified instanceof Date && !Number.isNaN(modified.getTime()) ? dateToIso(modified) : null;
 }
 
@@ -40,17 +39,17 @@ function savedOn(workbook: ExcelJS.Workbook): string | null {
  */
 export async function readWorkbookOutcome(file: string, options: ReadOptions): Promise<WorkbookOutcome> {
   try {
-    const buffer = await readWorkbookFile(file);
-    const customProperties = await readCustomProperties(buffer);
-    const mark = toolMarkOf(customProperties);
+    const lean = await openLeanWorkbook(await readWorkbookFile(file), file);
+    // The custom properties come from the lean package too: the tool's mark is one of them, no second parse.
+    const properties = await lean.properties();
+    const mark = toolMarkOf(properties.custom);
     // Last run's report left among the roadmaps: its lists would count every overdue item a second time.
     if (mark?.kind === 'consolidated-report') return { kind: 'unread', file, reason: { code: 'tool-report' } };
-    const workbook = await loadWorkbook(buffer, file);
-    const { sheet, roadmap } = readRoadmapWorkbook(workbook, file, options);
+    const { sheet, roadmap } = await readLeanRoadmap(lean, options);
     const lines = titleLines(sheet, roadmap.layout.headerRow);
     const institution = detectInstitution({
-      properties: [workbook.title, workbook.company, workbook.subject],
-      customProperties,
+      properties: [properties.title, properties.company, properties.subject],
+      customProperties: properties.custom,
       titleLines: lines,
       file,
     });
@@ -61,7 +60,7 @@ export async function readWorkbookOutcome(file: string, options: ReadOptions): P
       institution: institution.name,
       institutionSource: institution.source,
       asOf: workbookAsOf(lines, mark?.asOf ?? null),
-      savedOn: savedOn(workbook),
+      savedOn: savedOn(properties.modified),
       sheet: roadmap.layout.sheet,
       counts: roadmap.counts,
       overdue: summary.overdue,

@@ -9,8 +9,8 @@ import { addChartsToPackage, type SheetChart } from '../charts';
 import { generatePackage } from '../packageParts';
 import { markToolPackage } from '../toolMarker';
 import { expressionRule } from '../liveFormatting';
-import { REPORT_PAGE_SETUP, writeCell } from '../renderReportSheet';
-import { wrappedRowHeight } from './rowHeight';
+import { reportRowHeights, sheetLooks } from '../../roadmap/report/sheetLook';
+import { reportPageSetup, writeCell } from '../renderReportSheet';
 
 /**
  * Writes one report sheet row by row through ExcelJS's streaming writer: the same cells and styles as
@@ -21,7 +21,7 @@ function streamSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, { sheet, rule
   const worksheet = workbook.addWorksheet(sheet.name, {
     views: sheet.frozenRows > 0 ? [{ state: 'frozen', ySplit: sheet.frozenRows }] : [],
     pageSetup: {
-      ...REPORT_PAGE_SETUP,
+      ...reportPageSetup(sheet),
       // The table's header on every printed page, so page 7 of «Просрочено» still says what each column is.
       ...(table ? { printTitlesRow: `${table.headerRow}:${table.headerRow}` } : {}),
       ...(printArea ? { printArea } : {}),
@@ -33,12 +33,15 @@ function streamSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, { sheet, rule
   });
   // Merges first: a streamed row can't be reached once committed.
   for (const range of sheet.merges) worksheet.mergeCells(range);
+  const looks = sheetLooks(sheet.rows);
+  const heights = reportRowHeights(sheet);
   sheet.rows.forEach((cells, rowIndex) => {
     const row = worksheet.getRow(rowIndex + 1);
-    const height = wrappedRowHeight(cells, sheet.columnWidths);
+    const height = heights[rowIndex];
     if (height !== undefined) row.height = height;
     cells.forEach((cell, columnIndex) => {
-      if (cell) writeCell(row.getCell(columnIndex + 1), cell);
+      const look = looks[rowIndex][columnIndex];
+      if (cell && look) writeCell(row.getCell(columnIndex + 1), cell, look);
     });
     row.commit();
   });

@@ -1,0 +1,32 @@
+import { promises as fs } from 'fs';
+import { fileSystemFailure } from '../i18n/readFailures';
+import { BUDGETS } from './lean/budgets';
+import { InputBudgetError, WorkbookReadError } from './readError';
+
+const ZIP_SIGNATURE = [0x50, 0x4b];
+/** OLE compound files: legacy .xls, and .xlsx files protected with a password to open. */
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0];
+
+function startsWith(buffer: Buffer, signature: readonly number[]): boolean {
+  return signature.every((byte, index) => buffer[index] === byte);
+}
+
+/** The bytes of a workbook file, or a WorkbookReadError (InputBudgetError over the file-size budget) saying why not. */
+export async function readWorkbookFile(file: string): Promise<Buffer> {
+  try {
+    // The file-size budget before a byte is read: a workbook is held in memory whole.
+    const { size, isFile } = await fs.stat(file).then((stat) => ({ size: stat.size, isFile: stat.isFile() }));
+    if (isFile && size > BUDGETS.fileBytes) throw new InputBudgetError(file, { kind: 'file-size', bytes: size, limit: BUDGETS.fileBytes });
+    return await fs.readFile(file);
+  } catch (error) {
+    if (error instanceof WorkbookReadError) throw error;
+    throw new WorkbookReadError(file, fileSystemFailure(error));
+  }
+}
+
+/** The bytes are an .xlsx package (a zip), or a WorkbookReadError saying what they are instead. */
+export function assertWorkbookBytes(buffer: Buffer, file: string): void {
+  if (buffer.length === 0) throw new WorkbookReadError(file, { code: 'empty' });
+  if (startsWith(buffer, OLE_SIGNATURE)) throw new WorkbookReadError(file, { code: 'protected-or-xls' });
+  if (!startsWith(buffer, ZIP_SIGNATURE)) throw new WorkbookReadError(file, { code: 'not-xlsx' });
+}
