@@ -43,8 +43,8 @@ async function childRun(mode, inboxes, threads) {
   if (mode === 'bare') {
     const ExcelJS = require('exceljs');
     const { discoverWorkbooks } = require(path.join(ROOT, 'lib/xlsx/consolidate/discover.js'));
-    const { files } = await discoverWorkbooks(inboxes);
-    for (const file of files) await new ExcelJS.Workbook().xlsx.readFile(file);
+    const { workbooks } = await discoverWorkbooks(inboxes);
+    for (const file of workbooks) await new ExcelJS.Workbook().xlsx.readFile(file.path);
   } else if (mode === 'command') {
     const { main } = require(path.join(ROOT, 'lib/cli/main.js'));
     const output = path.join(os.tmpdir(), `roadmap-bench-consolidate-report-${process.pid}.xlsx`);
@@ -53,8 +53,8 @@ async function childRun(mode, inboxes, threads) {
   } else {
     const { discoverWorkbooks } = require(path.join(ROOT, 'lib/xlsx/consolidate/discover.js'));
     const { readWorkbooksInParallel } = require(path.join(ROOT, 'lib/xlsx/consolidate/pool.js'));
-    const { files } = await discoverWorkbooks(inboxes);
-    await readWorkbooksInParallel(files, { today: '2021-09-01' }, { threads, onOutcome: () => undefined });
+    const { workbooks } = await discoverWorkbooks(inboxes);
+    await readWorkbooksInParallel(workbooks.map((file) => file.path), { today: '2021-09-01' }, { threads, onOutcome: () => undefined });
   }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const used = process.cpuUsage(cpuStart);

@@ -1,3 +1,6 @@
+import type { Lang } from '../roadmap/types';
+import { WorkbookReadError } from '../xlsx/open';
+
 /** Exit statuses of every `roadmap` command. */
 export const EXIT = {
   /** Done, and no error findings. */
@@ -16,8 +19,11 @@ export class CommandError extends Error {
   }
 }
 
-/** The one line a person reads on stderr when a command fails: the message, never a stack trace. */
-export function failureLine(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
+/**
+ * The one line a person reads on stderr when a command fails: the message, never a stack trace; a workbook that
+ * cannot be read is told in the language asked for.
+ */
+export function failureLine(error: unknown, lang: Lang = 'ru'): string {
+  const message = error instanceof WorkbookReadError ? error.text(lang) : error instanceof Error ? error.message : String(error);
   return `roadmap: ${message.replace(/\s*\n\s*/g, ' ').trim()}`;
 }

@@ -8,6 +8,7 @@ import { registerBrief } from './commands/brief';
 import { registerConsolidate } from './commands/consolidate';
 import type { CliIo, CommandContext, RegisterCommand } from './context';
 import { EXIT, failureLine } from './errors';
+import { speakLanguage } from './frameworkLanguage';
 import { languageOf } from './options';
 import { escapingIo, processIo } from './terminal';
 import type { Lang } from '../roadmap/types';
@@ -43,17 +44,13 @@ async function runProgram(argv: readonly string[], io: CliIo, lang: Lang): Promi
       try {
         status = await action();
       } catch (error) {
-        io.err(`${failureLine(error)}\n`);
+        io.err(`${failureLine(error, lang)}\n`);
         status = EXIT.failure;
       }
     },
   };
 
-  const program = new Command('roadmap')
-    .description(texts.cli.description)
-    .exitOverride()
-    .showHelpAfterError(false)
-    .configureOutput({ writeOut: (text) => io.out(text), writeErr: (text) => io.err(text) });
+  const program = speakLanguage(new Command('roadmap').description(texts.cli.description).exitOverride(), lang, io);
   for (const register of COMMANDS) register(program, context);
 
   try {
@@ -63,7 +60,7 @@ async function runProgram(argv: readonly string[], io: CliIo, lang: Lang): Promi
       // Help and version are answers, not failures; anything else commander rejects is a usage error it has printed.
       return error.exitCode === 0 ? EXIT.ok : EXIT.failure;
     }
-    io.err(`${failureLine(error)}\n`);
+    io.err(`${failureLine(error, lang)}\n`);
     return EXIT.failure;
   }
   return status;

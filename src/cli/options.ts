@@ -1,9 +1,10 @@
 import type { Command } from 'commander';
-import { z } from 'zod';
 import type { ReportTexts } from '../i18n/report';
 import { DEFAULT_DUE_SOON_DAYS } from '../roadmap/analyze';
-import { isIsoDate, localToday } from '../roadmap/dates';
+import { optionTexts, type OptionTexts } from '../i18n/options';
+import { localToday } from '../roadmap/dates';
 import type { AnalyzeOptions, Lang } from '../roadmap/types';
+import { parseDateOption } from './dateOption';
 import { CommandError } from './errors';
 
 /** The options every command over a roadmap shares, checked. */
@@ -22,31 +23,33 @@ export function addRoadmapOptions(command: Command, texts: ReportTexts): Command
     .option('--due-soon <days>', texts.cli.dueSoonOption, String(DEFAULT_DUE_SOON_DAYS));
 }
 
-const isoDate = (option: string) =>
-  z.string().refine(isIsoDate, { message: `${option}: expected a date YYYY-MM-DD / ожидается дата ГГГГ-ММ-ДД` });
+function dateOption(option: string, raw: unknown, say: OptionTexts): string | undefined {
+  if (raw === undefined) return undefined;
+  const iso = typeof raw === 'string' ? parseDateOption(raw) : null;
+  if (iso === null) throw new CommandError(say.badDate(option, String(raw)));
+  return iso;
+}
 
-const RAW_OPTIONS = z.object({
-  sheet: z.string().min(1, { message: '--sheet: empty sheet name / пустое имя листа' }).optional(),
-  today: isoDate('--today').optional(),
-  periodEnd: isoDate('--period-end').optional(),
-  lang: z.enum(['ru', 'en'], { message: '--lang: expected ru or en / ожидается ru или en' }),
-  dueSoon: z
-    .string()
-    .regex(/^\d{1,3}$/, { message: '--due-soon: expected a whole number of days 0–365 / ожидается число дней 0–365' })
-    .transform(Number)
-    .refine((days) => days <= 365, { message: '--due-soon: expected a whole number of days 0–365 / ожидается число дней 0–365' }),
-});
-
-/** Checks the shared options as commander parsed them; a bad value is a CommandError naming the option and the value. */
+/**
+ * Checks the shared options as commander parsed them; a bad value is a CommandError naming the option and the value,
+ * in the language asked for (English only when --lang en is itself valid). Dates come as ДД.ММ.ГГГГ or YYYY-MM-DD.
+ */
 export function parseRoadmapOptions(raw: Record<string, unknown>): RoadmapCliOptions {
-  const parsed = RAW_OPTIONS.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const value = issue.path.length > 0 ? raw[String(issue.path[0])] : undefined;
-    throw new CommandError(value === undefined ? issue.message : `${issue.message} (got “${String(value)}”)`);
-  }
-  const { sheet, today, periodEnd, lang, dueSoon } = parsed.data;
-  return { sheet, today: today ?? localToday(), periodEnd: periodEnd ?? null, lang, dueSoonDays: dueSoon };
+  const lang: Lang | null = raw.lang === 'en' || raw.lang === 'ru' ? raw.lang : null;
+  const say = optionTexts(lang ?? 'ru');
+  if (lang === null) throw new CommandError(say.badLang(String(raw.lang)));
+  if (raw.sheet !== undefined && (typeof raw.sheet !== 'string' || raw.sheet === '')) throw new CommandError(say.emptySheet);
+  const dueSoonText = String(raw.dueSoon);
+  if (!/^\d{1,3}$/.test(dueSoonText) || Number(dueSoonText) > 365) throw new CommandError(say.badDueSoon(dueSoonText));
+  const today = dateOption('--today', raw.today, say);
+  const periodEnd = dateOption('--period-end', raw.periodEnd, say);
+  return {
+    sheet: raw.sheet as string | undefined,
+    today: today ?? localToday(),
+    periodEnd: periodEnd ?? null,
+    lang,
+    dueSoonDays: Number(dueSoonText),
+  };
 }
 
 /** The --lang of a command line, read before commander runs so that help and errors speak it too. */

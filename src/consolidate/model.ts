@@ -1,5 +1,7 @@
 import { completionPercent } from '../roadmap/summary';
 import type { Severity, SummaryCounts } from '../roadmap/types';
+import type { FileCounts } from '../i18n/consolidate';
+import type { ReadFailure } from '../i18n/readFailures';
 import type { Consolidation, FindingRow, OverdueRow, UnreadWorkbook, WorkbookOutcome, WorkbookRow } from './types';
 
 const COUNT_KEYS: readonly (keyof SummaryCounts)[] = ['items', 'done', 'overdue', 'dueSoon', 'open', 'undated', 'errors', 'warnings'];
@@ -9,7 +11,20 @@ function emptyCounts(): SummaryCounts {
   return { items: 0, done: 0, overdue: 0, dueSoon: 0, open: 0, undated: 0, errors: 0, warnings: 0 };
 }
 
-const byText = (a: string, b: string): number => a.localeCompare(b, 'ru');
+/** Names in natural order: «школа-2» before «школа-10»; Russian collation, case aside. */
+const COLLATOR = new Intl.Collator('ru', { numeric: true, sensitivity: 'base' });
+/** Natural order, with names equal to the collator told apart by their exact text, so every run sorts the same. */
+export const byText = (a: string, b: string): number => COLLATOR.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Reasons for which a file is passed over on purpose rather than failed: the tool's own report, a document that is
+ * not a workbook, a link that leads to a folder or file already seen. They are listed, but do not make the run «incomplete».
+ */
+const SKIP_REASONS: ReadonlySet<ReadFailure['code']> = new Set(['tool-report', 'not-a-workbook', 'link-loop', 'same-file']);
+
+export function isSkipReason(reason: ReadFailure): boolean {
+  return SKIP_REASONS.has(reason.code);
+}
 
 /** The most overdue first; then the most errors, the least done; then by name. */
 function compareWorkbooks(a: WorkbookRow, b: WorkbookRow): number {
@@ -45,12 +60,19 @@ export class ConsolidationBuilder {
   private readonly overdue: OverdueRow[] = [];
   private readonly findings: FindingRow[] = [];
   private readonly unreadable: UnreadWorkbook[] = [];
+  private readonly skipped: UnreadWorkbook[] = [];
+  private lockFiles = 0;
 
   constructor(private readonly today: string) {}
 
+  /** Counts lock files passed over (they are never listed). */
+  addLockFiles(count: number): void {
+    this.lockFiles += count;
+  }
+
   add(outcome: WorkbookOutcome): void {
     if (outcome.kind === 'unread') {
-      this.unreadable.push({ kind: 'unread', file: outcome.file, reason: outcome.reason });
+      (isSkipReason(outcome.reason) ? this.skipped : this.unreadable).push({ kind: 'unread', file: outcome.file, reason: outcome.reason });
       return;
     }
     const { institution, file, sheet, counts } = outcome;
@@ -60,10 +82,12 @@ export class ConsolidationBuilder {
       sheet,
       counts: { ...counts },
       completionPercent: completionPercent(counts.done, counts.items),
-      reportDate: outcome.reportDate,
+      asOf: outcome.asOf,
+      savedOn: outcome.savedOn,
     });
     for (const item of outcome.overdue) this.overdue.push({ ...item, institution, file });
-    for (const finding of outcome.findings) this.findings.push({ ...finding, institution, file, sheet });
+    // «Просрочено» lists every overdue item already: «Замечания» keeps what is to be corrected in the table.
+    for (const finding of outcome.findings) if (finding.code !== 'overdue') this.findings.push({ ...finding, institution, file, sheet });
   }
 
   build(): Consolidation {
@@ -79,6 +103,8 @@ export class ConsolidationBuilder {
       overdue: [...this.overdue].sort(compareOverdue),
       findings: [...this.findings].sort(compareFindings),
       unreadable: [...this.unreadable].sort((a, b) => byText(a.file, b.file)),
+      skipped: [...this.skipped].sort((a, b) => byText(a.file, b.file)),
+      lockFiles: this.lockFiles,
     };
   }
 }
@@ -94,4 +120,17 @@ export function consolidationExitStatus(consolidation: Consolidation): 0 | 1 | 2
   if (consolidation.workbooks.length === 0) return 2;
   if (consolidation.unreadable.length > 0 || consolidation.totals.errors > 0) return 1;
   return 0;
+}
+
+/** What the closing line and «Свод» count (see FileCounts): skipped files grouped by reason, in a fixed order. */
+export function fileCounts(consolidation: Consolidation): FileCounts {
+  const byCode = new Map<ReadFailure['code'], number>();
+  for (const { reason } of consolidation.skipped) byCode.set(reason.code, (byCode.get(reason.code) ?? 0) + 1);
+  return {
+    read: consolidation.workbooks.length,
+    files: consolidation.files,
+    unreadable: consolidation.unreadable.length,
+    skipped: [...SKIP_REASONS].filter((code) => byCode.has(code)).map((code) => ({ code, count: byCode.get(code) ?? 0 })),
+    lockFiles: consolidation.lockFiles,
+  };
 }

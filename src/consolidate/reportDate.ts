@@ -20,9 +20,10 @@ export function statedReportDate(titleLines: readonly string[]): string | null {
 }
 
 /**
- * The date a workbook reports its roadmap for: the date a title line states («по состоянию на 01.09.2021»),
- * else the date the workbook was last saved, else null.
+ * The date a workbook's data is as of: the date a title line states («по состоянию на 01.09.2021»), else the
+ * report date the tool wrote into its copy (`toolAsOf`), else null. The date the file was saved is another
+ * thing (a copied file keeps its saving date), reported beside it, never in its place.
  */
-export function workbookReportDate(titleLines: readonly string[], savedOn: string | null): string | null {
-  return statedReportDate(titleLines) ?? savedOn;
+export function workbookAsOf(titleLines: readonly string[], toolAsOf: string | null): string | null {
+  return statedReportDate(titleLines) ?? toolAsOf;
 }

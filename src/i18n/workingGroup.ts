@@ -221,8 +221,8 @@ export const COMMAND_WORDS: Record<Lang, CommandWords> = {
     snapshotOutputOption: 'куда записать копию книги со срезом (.xlsx); исходный файл не изменяется',
     briefOutputOption: 'записать копию книги с листом «Справка к заседанию» (.xlsx)',
     docxOption: 'записать справку документом Word (.docx)',
-    nextMeetingOption: 'дата следующего заседания ГГГГ-ММ-ДД (по умолчанию — конец текущего квартала)',
-    badNextMeeting: (value) => `--next-meeting: ожидается дата ГГГГ-ММ-ДД / expected a date YYYY-MM-DD (got “${value}”)`,
+    nextMeetingOption: 'дата следующего заседания ДД.ММ.ГГГГ или ГГГГ-ММ-ДД (по умолчанию — конец текущего квартала)',
+    badNextMeeting: (value) => `--next-meeting: ожидается дата ДД.ММ.ГГГГ или ГГГГ-ММ-ДД, указано «${value}»`,
     snapshotTaken: (p) =>
       `Срез на ${p.date} ${p.replaced ? 'заменён' : 'записан'} на листе «${p.sheet}» в ${p.output}: мероприятий ${p.items}, выполнено ${p.done} (${String(p.percent).replace('.', ',')} %), просрочено ${p.overdue}. Срезов в книге: ${p.snapshots}.`,
     historyNote: 'Замечание',
@@ -236,8 +236,8 @@ export const COMMAND_WORDS: Record<Lang, CommandWords> = {
     snapshotOutputOption: 'where to write the copy with the snapshot (.xlsx); the input file is never changed',
     briefOutputOption: 'write a copy of the workbook with the «Справка к заседанию» sheet (.xlsx)',
     docxOption: 'write the brief as a Word document (.docx)',
-    nextMeetingOption: 'date of the next meeting YYYY-MM-DD (default: the end of the current quarter)',
-    badNextMeeting: (value) => `--next-meeting: expected a date YYYY-MM-DD / ожидается дата ГГГГ-ММ-ДД (got “${value}”)`,
+    nextMeetingOption: 'date of the next meeting DD.MM.YYYY or YYYY-MM-DD (default: the end of the current quarter)',
+    badNextMeeting: (value) => `--next-meeting: expected a date DD.MM.YYYY or YYYY-MM-DD, got “${value}”`,
     snapshotTaken: (p) =>
       `Snapshot of ${p.date} ${p.replaced ? 'replaced' : 'recorded'} on the “${p.sheet}” sheet in ${p.output}: ${p.items} items, ${p.done} done (${p.percent}%), ${p.overdue} overdue. Snapshots in the workbook: ${p.snapshots}.`,
     historyNote: 'Note',

@@ -82,13 +82,21 @@ const AXES =
   `<c:catAx><c:axId val="${CATEGORY_AXIS}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/>` +
   `<c:axPos val="AXPOS_CAT"/><c:numFmt formatCode="CATEGORY_FORMAT" sourceLinked="0"/><c:tickLblPos val="nextTo"/>` +
   `<c:crossAx val="${VALUE_AXIS}"/><c:crosses val="autoZero"/><c:auto val="0"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/></c:catAx>` +
-  `<c:valAx><c:axId val="${VALUE_AXIS}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/>` +
+  `<c:valAx><c:axId val="${VALUE_AXIS}"/><c:scaling><c:orientation val="minMax"/>VALUE_MIN</c:scaling><c:delete val="0"/>` +
   `<c:axPos val="AXPOS_VAL"/><c:majorGridlines/><c:numFmt formatCode="General" sourceLinked="1"/><c:tickLblPos val="nextTo"/>` +
   `<c:crossAx val="${CATEGORY_AXIS}"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>`;
 
+/** True when no value of the chart's series is below zero. */
+function allNonNegative(data: ChartData): boolean {
+  return data.values.slice(1).every((row) => row.slice(1).every((value) => typeof value !== 'number' || value >= 0));
+}
+
 function axes(spec: ChartSpec, data: ChartData): string {
   const horizontal = spec.type === 'bar';
-  return AXES.replace('AXPOS_CAT', horizontal ? 'l' : 'b')
+  // Bars of counts start at zero: left to choose, viewers start the axis near the smallest bar, and 21 looks half of 22.
+  const min = (spec.type === 'bar' || spec.type === 'column') && allNonNegative(data) ? '<c:min val="0"/>' : '';
+  return AXES.replace('VALUE_MIN', min)
+    .replace('AXPOS_CAT', horizontal ? 'l' : 'b')
     .replace('AXPOS_VAL', horizontal ? 'b' : 'l')
     .replace('CATEGORY_FORMAT', () => escapeXml(formatAt(data, 1, 0)));
 }

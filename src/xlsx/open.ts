@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { toSheetData } from './cells';
-import type { Lang, SheetData } from '../roadmap/types';
+import type { SheetData } from '../roadmap/types';
 import { inspectPackage } from './lean/inspectPackage';
 import { WorkbookReadError } from './readError';
 import { assertWorkbookBytes, readWorkbookFile } from './workbookFile';
@@ -44,14 +44,14 @@ async function withSheetNamesAsWritten<T>(load: () => Promise<T>): Promise<T> {
  * would otherwise inflate every part and make an object of every merged or validated cell, and a 7 KB file can
  * ask for billions. Throws InputBudgetError over a budget, WorkbookReadError when the file is not a workbook.
  */
-export async function loadWorkbook(buffer: Buffer, file: string, lang?: Lang): Promise<ExcelJS.Workbook> {
+export async function loadWorkbook(buffer: Buffer, file: string): Promise<ExcelJS.Workbook> {
   assertWorkbookBytes(buffer, file);
-  await inspectPackage(buffer, file, lang);
+  await inspectPackage(buffer, file);
   const workbook = new ExcelJS.Workbook();
   try {
     await withSheetNamesAsWritten(() => workbook.xlsx.load(buffer as unknown as ArrayBuffer));
   } catch (error) {
-    throw new WorkbookReadError(file, `книга повреждена и не читается / the workbook is damaged (${(error as Error).message})`);
+    throw new WorkbookReadError(file, { code: 'damaged', detail: (error as Error).message });
   }
   return workbook;
 }

@@ -23,7 +23,7 @@ export { readLeanRoadmap } from './lean/readLeanRoadmap';
  * it) when the file is over an input budget.
  */
 export async function readRoadmapFile(file: string, options: AnalyzeOptions & { sheet?: string }): Promise<RoadmapRead> {
-  const lean = await openLeanWorkbook(await readWorkbookFile(file, options.lang), file, { lang: options.lang });
+  const lean = await openLeanWorkbook(await readWorkbookFile(file), file);
   return readLeanRoadmap(lean, options);
 }
 

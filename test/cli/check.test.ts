@@ -1,7 +1,8 @@
+import { chmodSync, copyFileSync } from 'fs';
 import path from 'path';
 import ExcelJS from 'exceljs';
 import { pilotRoadmapWorkbook, typedRoadmapWorkbook } from '../../src/xlsx/exampleWorkbooks';
-import { notAZip, passwordProtected, runCli, saveWorkbook, tempDir } from './workbooks';
+import { notAZip, passwordProtected, runCli, runCliAsOtherUser, saveWorkbook, tempDir } from './workbooks';
 
 const dir = tempDir();
 let pilot: string;
@@ -134,24 +135,37 @@ describe('roadmap check on a published plan', () => {
   });
 });
 
-describe('roadmap check on what it cannot read: exit 2, one line naming the file', () => {
+describe('roadmap check on what it cannot read: exit 2, one line naming the file, in one language', () => {
   it('a missing file', () => {
     const run = runCli('check', path.join(dir, 'missing.xlsx'));
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
-    expectOneClearLine(run.stderr, 'missing.xlsx', 'not found');
+    expect(run.stderr).toBe(`roadmap: ${path.join(dir, 'missing.xlsx')}: файл не найден\n`);
+    expect(runCli('check', path.join(dir, 'missing.xlsx'), '--lang', 'en').stderr).toBe(`roadmap: ${path.join(dir, 'missing.xlsx')}: file not found\n`);
+  });
+
+  it('a file it may not read: a permission error, not «not found»', () => {
+    const locked = path.join(dir, 'locked.xlsx');
+    copyFileSync(pilot, locked);
+    chmodSync(locked, 0o000);
+    chmodSync(dir, 0o755);
+    const run = runCliAsOtherUser('check', locked);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(`roadmap: ${locked}: нет прав на чтение\n`);
   });
 
   it('a file that is not a workbook', () => {
     const run = runCli('check', notAZip(dir));
     expect(run.status).toBe(2);
-    expectOneClearLine(run.stderr, 'notes.xlsx', 'not an Excel .xlsx');
+    expectOneClearLine(run.stderr, 'notes.xlsx', 'это не книга Excel .xlsx');
+    expect(run.stderr).not.toMatch(/[a-z]{4,} [a-z]{4,}/);
   });
 
   it('a password-protected workbook', () => {
-    const run = runCli('check', passwordProtected(dir));
+    const run = runCli('check', passwordProtected(dir), '--lang', 'en');
     expect(run.status).toBe(2);
     expectOneClearLine(run.stderr, 'protected.xlsx', 'password');
+    expect(run.stderr).not.toMatch(/[а-яё]/i);
   });
 
   it('a workbook without a roadmap table', async () => {
@@ -160,7 +174,7 @@ describe('roadmap check on what it cannot read: exit 2, one line naming the file
     const file = await saveWorkbook(workbook, path.join(dir, 'budget.xlsx'));
     const run = runCli('check', file);
     expect(run.status).toBe(2);
-    expectOneClearLine(run.stderr, 'budget.xlsx', 'no roadmap table');
+    expectOneClearLine(run.stderr, 'budget.xlsx', 'не найдена таблица дорожной карты');
   });
 
   it('a sheet that does not exist', () => {
@@ -173,7 +187,8 @@ describe('roadmap check on what it cannot read: exit 2, one line naming the file
 describe('roadmap check arguments', () => {
   it.each([
     [['--today', '2021-02-30'], '--today'],
-    [['--today', '01.09.2021'], '--today'],
+    [['--today', '31.09.2021'], '--today'],
+    [['--today', '2021-9-1'], '--today'],
     [['--period-end', 'soon'], '--period-end'],
     [['--lang', 'de'], '--lang'],
     [['--due-soon', '-3'], '--due-soon'],
@@ -188,6 +203,15 @@ describe('roadmap check arguments', () => {
   it('refuses a missing file argument and an unknown option with exit 2', () => {
     expect(runCli('check').status).toBe(2);
     expect(runCli('check', pilot, '--bogus').status).toBe(2);
+  });
+
+  it('takes dates as ДД.ММ.ГГГГ as well as YYYY-MM-DD', () => {
+    const iso = runCli('check', pilot, '--today', '2021-09-01', '--period-end', '2021-12-31', '--json');
+    const russian = runCli('check', pilot, '--today', '01.09.2021', '--period-end', '31.12.2021', '--json');
+    expect(russian.stderr).toBe('');
+    expect(russian.status).toBe(0);
+    expect(JSON.parse(russian.stdout)).toEqual(JSON.parse(iso.stdout));
+    expect(JSON.parse(russian.stdout).today).toBe('2021-09-01');
   });
 
   it('answers --help with exit 0', () => {

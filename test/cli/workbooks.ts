@@ -18,6 +18,16 @@ export function runCli(...args: string[]): CliRun {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/**
+ * runCli as a user without rights to what the test locked: as root (who reads every file) the CLI runs as «nobody».
+ * The folders on the way must let that user through (chmod 755).
+ */
+export function runCliAsOtherUser(...args: string[]): CliRun {
+  const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', ...(asRoot ? { uid: 65534, gid: 65534 } : {}) });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
 export function tempDir(): string {
   return mkdtempSync(path.join(os.tmpdir(), 'roadmap-cli-'));
 }

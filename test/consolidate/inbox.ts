@@ -2,8 +2,10 @@ import { promises as fs } from 'fs';
 import path from 'path';
 import { PILOT_ROWS } from '../../src/roadmap/template/pilotRoadmap';
 import type { SummaryCounts } from '../../src/roadmap/types';
+import { consolidate } from '../../src/consolidate/model';
+import { consolidationReport } from '../../src/xlsx/consolidate/writeReport';
 import {
-  addCustomProperty, writeEnglishWorkbook, writeNoTableWorkbook, writePasswordProtected, writePastedWordWorkbook, writeTypedTableWorkbook,
+  addCustomProperty, makeMacroWorkbook, writeEnglishWorkbook, writeNoTableWorkbook, writePasswordProtected, writePastedWordWorkbook, writeTypedTableWorkbook,
 } from './workbooks';
 
 /** The report date every expectation below is computed for. */
@@ -23,7 +25,10 @@ export interface ExpectedWorkbook {
   file: string;
   institution: string;
   counts: SummaryCounts;
-  reportDate: string;
+  /** The date the workbook states its data is as of, or null. */
+  asOf: string | null;
+  /** The date the workbook was saved, or 'any' where LibreOffice converted it (it stamps its own). */
+  savedOn: string | 'any';
   overdue: ExpectedOverdue[];
   /** Messages of the error findings (warnings are one per overdue item). */
   errors: string[];
@@ -49,7 +54,8 @@ export const READABLE: ExpectedWorkbook[] = [
     file: 'region-1/shi14.xlsx',
     institution: 'КГКОУ ШИ 14',
     counts: PILOT_COUNTS,
-    reportDate: '2021-08-27',
+    asOf: null,
+    savedOn: '2021-08-27',
     overdue: PILOT_OVERDUE,
     errors: [],
   },
@@ -57,7 +63,8 @@ export const READABLE: ExpectedWorkbook[] = [
     file: 'region-1/plan.xlsx',
     institution: 'ГКУ ЦЗН г. Бийска',
     counts: { items: 5, done: 1, overdue: 2, dueSoon: 1, open: 1, undated: 0, errors: 1, warnings: 2 },
-    reportDate: '2021-08-31',
+    asOf: null,
+    savedOn: '2021-08-31',
     overdue: [
       { no: '5', activity: 'Анкетирование получателей услуг', deadline: '01.07.2021', due: '2021-07-01', responsible: 'Отдел качества', days: 62 },
       { no: '2', activity: '=SUM(A1:A3)', deadline: '10.08.2021', due: '2021-08-10', responsible: '@Отдел кадров', days: 22 },
@@ -68,7 +75,8 @@ export const READABLE: ExpectedWorkbook[] = [
     file: 'region-2/Rubtsovsk_centre.xlsx',
     institution: 'Rubtsovsk centre',
     counts: { items: 3, done: 0, overdue: 1, dueSoon: 1, open: 0, undated: 1, errors: 0, warnings: 1 },
-    reportDate: '2021-08-25',
+    asOf: '2021-08-25',
+    savedOn: '2021-08-30',
     overdue: [{ no: '1', activity: 'Kick-off meeting', deadline: '31.08.2021', due: '2021-08-31', responsible: 'Director', days: 1 }],
     errors: [],
   },
@@ -76,10 +84,53 @@ export const READABLE: ExpectedWorkbook[] = [
     file: 'region-2/копия (3).xlsx',
     institution: 'Центр занятости населения г. Камень-на-Оби',
     counts: PILOT_COUNTS,
-    reportDate: '2021-08-27',
+    asOf: null,
+    savedOn: '2021-08-27',
     overdue: PILOT_OVERDUE,
     errors: [],
   },
+  {
+    file: 'region-2/КЦСОН.xlsm',
+    institution: 'КГБУСО КЦСОН г. Рубцовска',
+    counts: { items: 2, done: 0, overdue: 1, dueSoon: 0, open: 1, undated: 0, errors: 0, warnings: 1 },
+    asOf: null,
+    savedOn: '2021-08-31',
+    overdue: [{ no: '1', activity: 'Обучение специалистов по уходу', deadline: '25.08.2021', due: '2021-08-25', responsible: 'Заведующий отделением', days: 7 }],
+    errors: [],
+  },
+];
+
+/** .xls and .ods (test/fixtures/legacy, see scripts/make-legacy-fixtures.js): read when LibreOffice converts them. */
+export const LEGACY: ExpectedWorkbook[] = [
+  {
+    file: 'region-3/school-10.ods',
+    institution: 'МБОУ СОШ № 10',
+    counts: { items: 2, done: 0, overdue: 1, dueSoon: 0, open: 1, undated: 0, errors: 0, warnings: 1 },
+    asOf: '2021-08-20',
+    savedOn: 'any',
+    overdue: [{ no: '1', activity: 'Утверждение плана мероприятий', deadline: '31.05.2021', due: '2021-05-31', responsible: 'Директор', days: 93 }],
+    errors: [],
+  },
+  {
+    file: 'region-3/school-5.xls',
+    institution: 'МБОУ СОШ № 5',
+    counts: { items: 3, done: 0, overdue: 2, dueSoon: 0, open: 1, undated: 0, errors: 0, warnings: 2 },
+    asOf: '2021-08-25',
+    savedOn: 'any',
+    overdue: [
+      { no: '1', activity: 'Заседание рабочей группы по реализации плана', deadline: '30.06.2021', due: '2021-06-30', responsible: 'Директор', days: 63 },
+      { no: '2', activity: 'Курсы повышения квалификации педагогов', deadline: '15.08.2021', due: '2021-08-15', responsible: 'Заместитель директора по УВР', days: 17 },
+    ],
+    errors: [],
+  },
+];
+
+/** Files passed over on purpose, with the code of their reason. */
+export const SKIPPED: { file: string; code: string }[] = [
+  { file: 'region-1/notes.txt', code: 'not-a-workbook' },
+  { file: 'region-1/письмо.docx', code: 'not-a-workbook' },
+  { file: 'region-3/plan.csv', code: 'not-a-workbook' },
+  { file: 'свод за II квартал.xlsx', code: 'tool-report' },
 ];
 
 export const UNREADABLE: { file: string; reason: RegExp }[] = [
@@ -117,4 +168,28 @@ export async function writeInbox(folder: string): Promise<void> {
   // Not workbooks: Excel's lock file of an open workbook, and a note.
   await fs.writeFile(at('region-1/~$shi14.xlsx'), 'lock');
   await fs.writeFile(at('region-1/notes.txt'), 'письмо');
+  await fs.writeFile(at('region-1/письмо.docx'), 'PK');
+
+  // A macro-enabled workbook.
+  await writeTypedTableWorkbook(at('region-2/КЦСОН.tmp.xlsx'), 'КГБУСО КЦСОН г. Рубцовска', [
+    { no: '1', activity: 'Обучение специалистов по уходу', due: '2021-08-25', responsible: 'Заведующий отделением', result: 'Сертификаты' },
+    { no: '2', activity: 'Открытие пункта проката', due: '2021-11-30', responsible: 'Директор', result: 'Приказ' },
+  ]);
+  await makeMacroWorkbook(at('region-2/КЦСОН.tmp.xlsx'), at('region-2/КЦСОН.xlsm'));
+
+  // Old formats, and a table saved as text.
+  await fs.mkdir(at('region-3'), { recursive: true });
+  for (const legacy of LEGACY) await fs.copyFile(path.join(__dirname, '../fixtures/legacy', path.basename(legacy.file)), at(legacy.file));
+  await fs.writeFile(at('region-3/plan.csv'), '№ п/п;Мероприятие;Срок;Ответственный;Результат\n1;Совещание;01.07.2021;Директор;Протокол\n');
+
+  // Last quarter's report, left in the inbox: its «Просрочено» sheet has every column a roadmap has.
+  const previous = consolidate('2021-06-30', [
+    {
+      kind: 'read', file: 'region-1/shi14.xlsx', institution: 'КГКОУ ШИ 14', institutionSource: 'title', asOf: null, savedOn: '2021-06-01', sheet: 'Программа',
+      counts: { items: 2, done: 0, overdue: 2, dueSoon: 0, open: 0, undated: 0, errors: 0, warnings: 2 },
+      overdue: [1, 2].map((n) => ({ row: n + 3, no: String(n), activity: `Мероприятие ${n}`, deadlineText: '01.06.2021', due: '2021-06-01', responsible: 'Директор', days: 29 })),
+      findings: [],
+    },
+  ]);
+  await fs.writeFile(at('свод за II квартал.xlsx'), await consolidationReport(previous, 'ru'));
 }

@@ -1,5 +1,5 @@
 import { detectInstitution, institutionName, nameFromFile } from '../../src/consolidate/institution';
-import { statedReportDate, workbookReportDate } from '../../src/consolidate/reportDate';
+import { statedReportDate, workbookAsOf } from '../../src/consolidate/reportDate';
 
 const noClues = { properties: [], titleLines: [] };
 
@@ -71,9 +71,9 @@ describe('the date a workbook reports for', () => {
     expect(statedReportDate(['по состоянию на 31.02.2021'])).toBeNull();
   });
 
-  test('else the day the workbook was saved, else nothing', () => {
-    expect(workbookReportDate(['ПРОГРАММА'], '2021-08-30')).toBe('2021-08-30');
-    expect(workbookReportDate(['по состоянию на 01.09.2021'], '2021-08-30')).toBe('2021-09-01');
-    expect(workbookReportDate([], null)).toBeNull();
+  test('else the report date the tool wrote into its copy, else nothing: never the day the file was saved', () => {
+    expect(workbookAsOf(['ПРОГРАММА'], '2021-08-30')).toBe('2021-08-30');
+    expect(workbookAsOf(['по состоянию на 01.09.2021'], '2021-08-30')).toBe('2021-09-01');
+    expect(workbookAsOf([], null)).toBeNull();
   });
 });

@@ -8,18 +8,18 @@ function counts(partial: Partial<SummaryCounts>): SummaryCounts {
 }
 
 function finding(row: number | null, severity: Finding['severity'], message: string): Finding {
-  return { code: severity === 'error' ? 'missing-result' : 'overdue', severity, row, column: null, message };
+  return { code: severity === 'error' ? 'missing-result' : 'unparsed-deadline', severity, row, column: null, message };
 }
 
 function read(institution: string, file: string, partial: Partial<ReadWorkbook> = {}): ReadWorkbook {
   return {
-    kind: 'read', file, institution, institutionSource: 'title', reportDate: null, sheet: 'Лист1',
+    kind: 'read', file, institution, institutionSource: 'title', asOf: null, savedOn: null, sheet: 'Лист1',
     counts: counts({}), overdue: [], findings: [], ...partial,
   };
 }
 
 const school = read('КГКОУ ШИ 14', 'in/school.xlsx', {
-  reportDate: '2021-08-30',
+  asOf: '2021-08-30',
   counts: counts({ items: 10, done: 4, overdue: 2, dueSoon: 1, open: 2, undated: 1, errors: 1, warnings: 2 }),
   overdue: [
     { row: 7, no: '1.1', activity: 'Совещание', responsible: 'ФЦК', deadlineText: 'до 31.07.2021 г.', due: '2021-07-31', days: 32 },
@@ -35,7 +35,8 @@ const lagging = read('ГКУ ЦЗН Рубцовска', 'in/rub.xlsx', {
   overdue: [{ row: 12, no: '2.1', activity: 'Обучение', responsible: 'ЦЗН', deadlineText: '01.06.2021', due: '2021-06-01', days: 92 }],
   findings: [finding(12, 'warning', 'Строка 12: просрочено')],
 });
-const broken: WorkbookOutcome = { kind: 'unread', file: 'in/broken.xlsx', reason: 'это не книга Excel .xlsx' };
+const broken: WorkbookOutcome = { kind: 'unread', file: 'in/broken.xlsx', reason: { code: 'not-xlsx' } };
+const previousReport: WorkbookOutcome = { kind: 'unread', file: 'in/свод.xlsx', reason: { code: 'tool-report' } };
 
 describe('consolidating workbook outcomes', () => {
   const result = consolidate('2021-09-01', [school, broken, centre, lagging]);
@@ -46,7 +47,7 @@ describe('consolidating workbook outcomes', () => {
       ['КГКОУ ШИ 14', 2, 40],
       ['ЦЗН Бийска', 0, 100],
     ]);
-    expect(result.workbooks[1].reportDate).toBe('2021-08-30');
+    expect(result.workbooks[1].asOf).toBe('2021-08-30');
   });
 
   test('totals add up every workbook read, and completion is over all items', () => {
@@ -71,7 +72,26 @@ describe('consolidating workbook outcomes', () => {
   });
 
   test('unreadable files keep their reason', () => {
-    expect(result.unreadable).toEqual([{ kind: 'unread', file: 'in/broken.xlsx', reason: 'это не книга Excel .xlsx' }]);
+    expect(result.unreadable).toEqual([{ kind: 'unread', file: 'in/broken.xlsx', reason: { code: 'not-xlsx' } }]);
+  });
+
+  test('«Замечания» leaves out the overdue warnings «Просрочено» lists', () => {
+    const overdueWarning: Finding = { code: 'overdue', severity: 'warning', row: 7, column: null, message: 'Строка 7: просрочено' };
+    const withOverdue = consolidate('2021-09-01', [read('КГКОУ ШИ 14', 'a.xlsx', { findings: [overdueWarning, finding(8, 'error', 'Строка 8')] })]);
+    expect(withOverdue.findings.map((f) => f.code)).toEqual(['missing-result']);
+  });
+
+  test('names sort naturally (school-2 before school-10), ties broken by name', () => {
+    const schools = ['school-10', 'school-2', 'School-2', 'school-1'].map((name) => read(name, `${name}.xlsx`));
+    expect(consolidate('2021-09-01', schools).workbooks.map((row) => row.file)).toEqual(['school-1.xlsx', 'School-2.xlsx', 'school-2.xlsx', 'school-10.xlsx']);
+  });
+
+  test('the tool\'s own report is passed over, not counted as unreadable', () => {
+    const withReport = consolidate('2021-09-01', [centre, previousReport]);
+    expect(withReport.skipped).toEqual([previousReport]);
+    expect(withReport.unreadable).toEqual([]);
+    expect(withReport.files).toBe(1);
+    expect(consolidationExitStatus(withReport)).toBe(0);
   });
 
   test('the order in which workers finish never shows in the report', () => {

@@ -24,7 +24,7 @@ test('a reader that dies costs only the file it was reading: that file is report
   expect(outcomes).toHaveLength(files.length);
   const unread = outcomes.filter((outcome) => outcome.kind === 'unread');
   expect(unread.map((outcome) => outcome.file).sort()).toEqual(['crash.xlsx', 'throw.xlsx']);
-  expect(unread.find((outcome) => outcome.file === 'throw.xlsx')).toMatchObject({ reason: expect.stringContaining('reader bug') });
+  expect(unread.find((outcome) => outcome.file === 'throw.xlsx')).toMatchObject({ reason: { code: 'reader-failed', detail: expect.stringContaining('reader bug') } });
   expect(outcomes.filter((outcome) => outcome.kind === 'read').map((outcome) => outcome.file).sort()).toEqual(['a.xlsx', 'b.xlsx', 'c.xlsx', 'd.xlsx']);
 });
 

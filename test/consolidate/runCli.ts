@@ -11,11 +11,23 @@ export interface CliResult {
   stderr: string;
 }
 
+export interface RunOptions {
+  /** The environment (default: this process's), e.g. a PATH without LibreOffice. */
+  env?: NodeJS.ProcessEnv;
+  /** Run as this user id (root only): root reads any file, so permission errors need another user. */
+  uid?: number;
+}
+
 /** Runs `roadmap …` as a separate process (the compiled CLI in lib/, built by `npm run build:cli`). */
-export function runCli(args: readonly string[], cwd: string): Promise<CliResult> {
+export function runCli(args: readonly string[], cwd: string, options: RunOptions = {}): Promise<CliResult> {
   if (!existsSync(path.join(ROOT, 'lib/cli/main.js'))) throw new Error('lib/ is missing: run `npm run build:cli` (npm install runs it)');
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: options.env ?? process.env,
+      ...(options.uid === undefined ? {} : { uid: options.uid, gid: options.uid }),
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));

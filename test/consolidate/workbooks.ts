@@ -63,6 +63,7 @@ export async function writeTypedTableWorkbook(file: string, company: string, ite
 /** English headers, the date the state is given for in a title line, no institution named anywhere but the file. */
 export async function writeEnglishWorkbook(file: string, rows: readonly (readonly string[])[]): Promise<void> {
   const workbook = new ExcelJS.Workbook();
+  workbook.modified = utc('2021-08-30');
   const sheet = workbook.addWorksheet('Plan');
   sheet.addRow(['Roadmap, as of 25.08.2021']);
   sheet.addRow([]);
@@ -108,4 +109,28 @@ export async function addCustomProperty(file: string, name: string, value: strin
     rels.replace('</Relationships>', '<Relationship Id="rIdCustom" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties" Target="docProps/custom.xml"/></Relationships>'),
   );
   await fs.writeFile(file, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+}
+
+/**
+ * Turns a saved .xlsx into what Excel saves as .xlsm: the macro-enabled workbook content type and a VBA project part
+ * (a placeholder: nothing reads it but Excel).
+ */
+export async function makeMacroWorkbook(xlsx: string, xlsm: string): Promise<void> {
+  const zip = await JSZip.loadAsync(await fs.readFile(xlsx));
+  const types = (await zip.file('[Content_Types].xml')?.async('string')) ?? '';
+  zip.file(
+    '[Content_Types].xml',
+    types
+      .replace('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml', 'application/vnd.ms-excel.sheet.macroEnabled.main+xml')
+      .replace('</Types>', '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>'),
+  );
+  zip.file('xl/vbaProject.bin', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...Array<number>(504).fill(0)]));
+  const rels = (await zip.file('xl/_rels/workbook.xml.rels')?.async('string')) ?? '';
+  zip.file(
+    'xl/_rels/workbook.xml.rels',
+    rels.replace('</Relationships>', '<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>'),
+  );
+  await fs.mkdir(path.dirname(xlsm), { recursive: true });
+  await fs.writeFile(xlsm, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+  await fs.rm(xlsx);
 }

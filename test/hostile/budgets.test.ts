@@ -8,6 +8,7 @@ import { mkdtempSync, promises as fs, rmSync } from 'fs';
 import os from 'os';
 import path from 'path';
 import type { WorkbookOutcome } from '../../src/consolidate/types';
+import { readFailureText } from '../../src/i18n/readFailures';
 import { readWorkbooksInParallel, threadsFor } from '../../src/xlsx/consolidate/pool';
 import { inspectPackage } from '../../src/xlsx/lean/inspectPackage';
 import { hostile, smallRoadmap, sparseFile } from './hostileWorkbooks';
@@ -107,6 +108,7 @@ describe('what is within budget is read, and only the used cells', () => {
     expect(run.status).toBe(1);
     const json = JSON.parse(run.stdout);
     expect(json.workbooks.map((workbook: { file: string }) => path.basename(workbook.file)).sort()).toEqual(['corner.xlsx', 'plan.xlsx']);
+    expect(new Set(json.unreadable.map((unread: { code: string }) => unread.code))).toEqual(new Set(['over-budget']));
     const reasons = Object.fromEntries(json.unreadable.map((unread: { file: string; reason: string }) => [path.basename(unread.file), unread.reason]));
     expect(reasons).toEqual({
       'big.xlsx': expect.stringMatching(/^файл слишком велик/),
@@ -129,17 +131,19 @@ describe('the reader threads: a time budget per file, a heap ceiling per thread,
   test('a file that never finishes is stopped at its time budget and reported; the others are read', async () => {
     const outcomes = await readAll(['a.xlsx', 'hang.xlsx', 'b.xlsx', 'c.xlsx'], { fileSeconds: 2 });
     expect(outcomes.filter((outcome) => outcome.kind === 'read').map((outcome) => outcome.file).sort()).toEqual(['a.xlsx', 'b.xlsx', 'c.xlsx']);
-    expect(outcomes.find((outcome) => outcome.file === 'hang.xlsx')).toEqual({ kind: 'unread', file: 'hang.xlsx', reason: 'книга читалась дольше 2 с и была пропущена' });
+    const hang = outcomes.find((outcome) => outcome.file === 'hang.xlsx');
+    expect(hang).toEqual({ kind: 'unread', file: 'hang.xlsx', reason: { code: 'over-budget', breach: { kind: 'time', seconds: 2 } } });
+    expect(hang?.kind === 'unread' && readFailureText(hang.reason, 'ru')).toBe('книга читалась дольше 2 с и была пропущена');
   });
 
   test('a file that fills its thread\'s heap is reported unread; the others are read', async () => {
     const outcomes = await readAll(['a.xlsx', 'hog.xlsx', 'b.xlsx'], { heapMb: 64 }, 'en');
     expect(outcomes.filter((outcome) => outcome.kind === 'read').map((outcome) => outcome.file).sort()).toEqual(['a.xlsx', 'b.xlsx']);
-    expect(outcomes.find((outcome) => outcome.file === 'hog.xlsx')).toEqual({
-      kind: 'unread',
-      file: 'hog.xlsx',
-      reason: 'the workbook needed more than the 64 MB of memory allowed for one workbook; it was skipped',
-    });
+    const hog = outcomes.find((outcome) => outcome.file === 'hog.xlsx');
+    expect(hog).toEqual({ kind: 'unread', file: 'hog.xlsx', reason: { code: 'over-budget', breach: { kind: 'memory', megabytes: 64 } } });
+    expect(hog?.kind === 'unread' && readFailureText(hog.reason, 'en')).toBe(
+      'the workbook needed more than the 64 MB of memory allowed for one workbook; it was skipped',
+    );
   });
 
   test('threads are capped by the memory available at each thread\'s ceiling, never below one', () => {

@@ -214,6 +214,13 @@ async function withSharedStrings(doctype: string, text: string): Promise<Buffer>
 }
 
 /** A workbook of 10,000 sheets, the roadmap on the first: written straight as a package, one tiny part per sheet. */
+/** The pilot roadmap with 50,001 empty custom XML parts beside it: a package of countless tiny entries. */
+async function manyParts(): Promise<Buffer> {
+  return patched(await pilotBytes(), async (zip) => {
+    for (let n = 1; n <= 50_001; n++) zip.file(`customXml/item${n}.xml`, '');
+  });
+}
+
 async function manySheets(): Promise<Buffer> {
   return patched(await pilotBytes(), async (zip) => {
     const sheets: string[] = [];
@@ -257,7 +264,10 @@ export const CORPUS: ReadonlyArray<HostileCase & { make: () => Promise<Buffer> }
   { file: 'empty.xlsx', attack: 'an empty file', exit: 2, make: async () => Buffer.alloc(0) },
   { file: 'xxe.xlsx', attack: 'an external entity (XXE) in sharedStrings', exit: 2, make: () => withSharedStrings('<!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>', '&xxe;') },
   { file: 'entity-bomb.xlsx', attack: 'an entity expansion bomb', exit: 2, make: () => withSharedStrings(BOMB_DOCTYPE, '&lol9;') },
+  // 10,000 sheets (about 10,015 parts) are a workbook Excel opens: read as before, within the parts budget.
   { file: 'many-sheets.xlsx', attack: '10,000 sheets', exit: 0, checkOnly: true, make: manySheets },
+  // 50,001 tiny parts more: the parts budget (src/xlsx/lean/budgets.ts) refuses it in one line, before any part is read.
+  { file: 'many-parts.xlsx', attack: 'over 50,000 package parts', exit: 2, checkOnly: true, make: manyParts },
 ];
 
 /** Writes every case into `dir` (created if missing); returns their paths by file name. */

@@ -107,10 +107,17 @@ it('consolidate reads the whole corpus: the unreadable files listed with their r
   expect(consolidation.status).toBe(1);
   expect(lines(consolidation.stderr)).toHaveLength(1); // the summary line (--json puts it on stderr)
   const json = JSON.parse(consolidation.stdout) as { files: number; unreadable: Array<{ file: string }> };
-  expect(json.files).toBe(CORPUS.filter((entry) => entry.file.endsWith('.xlsx')).length);
+  // .xlsx and .xlsm are both read from a folder (a macro-enabled roadmap is the same package with a VBA part).
+  expect(json.files).toBe(CORPUS.filter((entry) => /\.xls[xm]$/.test(entry.file)).length);
   const unread = json.unreadable.map((entry) => path.basename(entry.file)).sort();
   expect(unread).toEqual(CORPUS.filter((entry) => entry.exit === 2).map((entry) => entry.file).sort());
   expect(await repairs(out('svod.xlsx'), files.get(CORPUS[0].file)!)).toEqual([]);
+});
+
+it('a package of over 50,000 parts is refused by the parts budget, naming it, without reading a sheet', () => {
+  expect(lines(runs.get('many-parts.xlsx')!.get('check')!.stderr)).toEqual([
+    expect.stringMatching(/many-parts\.xlsx: в книге слишком много частей: 50\s01\d при пределе 50\s000; книга не читается$/),
+  ]);
 });
 
 describe.each(CORPUS.map((entry) => [entry.file, entry] as const))('%s', (file, entry) => {

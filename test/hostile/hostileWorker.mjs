@@ -10,6 +10,6 @@ parentPort.on('message', (task) => {
   const counts = { items: 1, done: 1, overdue: 0, dueSoon: 0, open: 0, undated: 0, errors: 0, warnings: 0 };
   parentPort.postMessage({
     id: task.id,
-    outcome: { kind: 'read', file: task.file, institution: task.file, institutionSource: 'file', reportDate: null, sheet: 'S', counts, overdue: [], findings: [] },
+    outcome: { kind: 'read', file: task.file, institution: task.file, institutionSource: 'file', asOf: null, savedOn: null, sheet: 'S', counts, overdue: [], findings: [] },
   });
 });

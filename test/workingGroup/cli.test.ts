@@ -160,6 +160,9 @@ describe('roadmap snapshot → edit → roadmap brief', () => {
     expect(run.out).toContain('Кому: ФЦК');
     const en = await roadmap('requests', input, '--today', '2021-09-20', '--lang', 'en');
     expect(en.out).toContain('Subject: roadmap — information for the working group meeting of 2021-09-30');
+    // Dates as people type them give the same letters.
+    const typed = await roadmap('requests', input, '--today', '20.09.2021', '--next-meeting', '30.09.2021');
+    expect(typed.out).toBe((await roadmap('requests', input, '--today', '2021-09-20', '--next-meeting', '2021-09-30')).out);
     const json = JSON.parse((await roadmap('requests', input, '--today', '2021-09-20', '--json')).out);
     expect(json.requests.map((r: { name: string }) => r.name)).toEqual(['пилотные регионы', 'ФЦК']);
     expect(json.requests[0].text).toMatch(/^Кому: пилотные регионы/);
@@ -169,7 +172,7 @@ describe('roadmap snapshot → edit → roadmap brief', () => {
     ['a missing file', ['brief', 'no-such.xlsx']],
     ['a file that is not a workbook', ['snapshot', '__TEXT__', '-o', '__OUT__']],
     ['an output that is the input', ['snapshot', '__INPUT__', '-o', '__INPUT__']],
-    ['a bad --next-meeting', ['requests', '__INPUT__', '--next-meeting', '30.09.2021']],
+    ['a bad --next-meeting', ['requests', '__INPUT__', '--next-meeting', '31.09.2021']],
   ])('%s: exit status 2 and one line', async (_name, args) => {
     const text = path.join(dir, 'notes.xlsx');
     await fs.writeFile(text, 'not a workbook');

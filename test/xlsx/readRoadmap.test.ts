@@ -77,14 +77,16 @@ describe('readRoadmapFile on workbooks written and read back', () => {
   });
 
   it.each([
-    ['missing', () => path.join(dir, 'missing.xlsx'), /not found/],
-    ['not a zip', () => notAZip(dir), /not an Excel/],
-    ['password-protected', () => passwordProtected(dir), /password/],
-  ])('refuses a %s file with a WorkbookReadError naming it', async (_what, file, reason) => {
+    ['missing', () => path.join(dir, 'missing.xlsx'), 'not-found', /not found/],
+    ['not a zip', () => notAZip(dir), 'not-xlsx', /not an Excel/],
+    ['password-protected', () => passwordProtected(dir), 'protected-or-xls', /password/],
+  ])('refuses a %s file with a WorkbookReadError naming it and why, in the language asked for', async (_what, file, code, english) => {
     const target = file();
     const error = await readRoadmapFile(target, TODAY).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(WorkbookReadError);
     expect((error as WorkbookReadError).file).toBe(target);
-    expect((error as Error).message).toMatch(reason);
+    expect((error as WorkbookReadError).failure.code).toBe(code);
+    expect((error as WorkbookReadError).text('en')).toMatch(english);
+    expect((error as WorkbookReadError).text('en')).not.toMatch(/[а-яё]/i);
   });
 });

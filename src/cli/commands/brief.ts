@@ -1,3 +1,4 @@
+import { markToolWorkbook } from '../../xlsx/toolMarker';
 import { briefDocx } from '../../docx/briefDocx';
 import { COMMAND_WORDS } from '../../i18n/workingGroup';
 import { briefDocument, briefText, buildBrief } from '../../roadmap/workingGroup';
@@ -33,7 +34,7 @@ async function brief(file: string, raw: Record<string, unknown>, { io }: Command
     io.err(`${words.docxWritten(raw.docx)}\n`);
   }
   if (typeof raw.output === 'string') {
-    await writeOutputFile(file, raw.output, await briefWorkbook(input, document, isMacroEnabledName(raw.output)), options.lang);
+    await writeOutputFile(file, raw.output, await markToolWorkbook(await briefWorkbook(input, document, isMacroEnabledName(raw.output)), { kind: 'roadmap-copy', asOf: options.today }), options.lang);
     io.err(`${words.sheetWritten(raw.output)}\n`);
   }
   return EXIT.ok;

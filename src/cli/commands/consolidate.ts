@@ -3,7 +3,7 @@ import { promises as fs } from 'fs';
 import path from 'path';
 import { z } from 'zod';
 import { consolidationJson } from '../../consolidate/json';
-import { consolidationExitStatus } from '../../consolidate/model';
+import { consolidationExitStatus, fileCounts } from '../../consolidate/model';
 import { consolidateTexts } from '../../i18n/consolidate';
 import { outputTexts } from '../../i18n/outputs';
 import type { Lang } from '../../roadmap/types';
@@ -61,22 +61,32 @@ async function consolidateCommand(paths: readonly string[], raw: Record<string, 
   const options = parseRoadmapOptions(raw);
   const t = consolidateTexts(options.lang);
   const threads = threadCount(raw.threads, t.cli.badThreads);
-  const output = String(raw.output);
+  const json = raw.json === true;
+  // --json alone prints the consolidation and writes nothing; without --json the report file is the point.
+  const output = typeof raw.output === 'string' ? raw.output : null;
+  if (output === null && !json) throw new CommandError(t.cli.noOutput);
   if (paths.length === 0) throw new CommandError(t.cli.noInputs);
   // Every input named on the command line is checked against -o before anything is read (never an input, never a
   // device); inside a folder being read, -o may only replace a report this tool wrote (a previous run's), which the
   // run then passes over.
-  const resolvedOutput = await resolveOutputPath(paths, output, options.lang);
-  await refuseOutputInsideInbox(paths, output, resolvedOutput, options.lang);
+  const exclude: string[] = [];
+  if (output !== null) {
+    const resolvedOutput = await resolveOutputPath(paths, output, options.lang);
+    await refuseOutputInsideInbox(paths, output, resolvedOutput, options.lang);
+    exclude.push(resolvedOutput, path.resolve(output));
+  }
 
   const progress = progressBar(t.cli.progress);
   let consolidation;
   try {
     consolidation = await consolidateFiles({
       paths,
-      exclude: [resolvedOutput, path.resolve(output)],
+      exclude,
       read: { today: options.today, periodEnd: options.periodEnd, dueSoonDays: options.dueSoonDays, lang: options.lang, sheet: options.sheet },
       threads,
+      onConvert: (files) => {
+        if (process.stderr.isTTY) io.err(`${t.cli.converting(files)}\n`);
+      },
       onStart: (files) => progress.start(files),
       onProgress: (done) => progress.update(done),
     });
@@ -85,11 +95,11 @@ async function consolidateCommand(paths: readonly string[], raw: Record<string, 
   }
   if (consolidation === null) throw new CommandError(t.cli.noWorkbooks);
 
-  await writeOutputFile(paths, output, await consolidationReport(consolidation, options.lang), options.lang);
-  const { workbooks, files, unreadable, totals } = consolidation;
-  const line = `${t.cli.done(workbooks.length, files, unreadable.length, totals.overdue, totals.errors, output)}\n`;
-  if (raw.json === true) {
-    io.out(`${JSON.stringify(consolidationJson(consolidation, output), null, 2)}\n`);
+  if (output !== null) await writeOutputFile(paths, output, await consolidationReport(consolidation, options.lang), options.lang);
+  const { workbooks, totals } = consolidation;
+  const line = `${t.cli.done(fileCounts(consolidation), totals.overdue, totals.errors, output)}\n`;
+  if (json) {
+    io.out(`${JSON.stringify(consolidationJson(consolidation, output, options.lang), null, 2)}\n`);
     io.err(line);
   } else {
     io.out(line);
@@ -102,8 +112,8 @@ export const registerConsolidate: RegisterCommand = (program, context) => {
   const t = consolidateTexts(context.lang);
   addRoadmapOptions(program.command('consolidate').description(t.cli.description), context.texts)
     .argument('<paths...>', t.cli.paths)
-    .requiredOption('-o, --output <file>', t.cli.output)
-    .option('--json', context.texts.cli.jsonOption)
+    .option('-o, --output <file>', t.cli.output)
+    .option('--json', t.cli.json)
     .option('--threads <count>', t.cli.threads)
     .action((paths: string[], raw: Record<string, unknown>) => context.run(() => consolidateCommand(paths, raw, context)));
 };

@@ -1,3 +1,4 @@
+import { markToolWorkbook } from '../../xlsx/toolMarker';
 import { COMMAND_WORDS } from '../../i18n/workingGroup';
 import { formatRuDate } from '../../roadmap/dates';
 import { readWorkingGroupFile } from '../../xlsx/history/workingGroupFile';
@@ -20,7 +21,7 @@ async function snapshot(file: string, raw: Record<string, unknown>, { io }: Comm
   for (const finding of input.history.findings) io.err(`${words.historyNote}: ${finding.message}\n`);
   const replaced = input.history.history.snapshots.some((taken) => taken.date === input.roadmap.today);
   const result = await snapshotWorkbook(input, isMacroEnabledName(output));
-  await writeOutputFile(file, output, result.bytes, options.lang);
+  await writeOutputFile(file, output, await markToolWorkbook(result.bytes, { kind: 'roadmap-copy', asOf: options.today }), options.lang);
   const { counts, date } = result.snapshot;
   io.out(`${words.snapshotTaken({
     date: options.lang === 'ru' ? formatRuDate(date) : date,

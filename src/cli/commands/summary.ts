@@ -1,3 +1,4 @@
+import { markToolWorkbook } from '../../xlsx/toolMarker';
 import { reportTexts } from '../../i18n/report';
 import { loadWorkbook, readWorkbookFile } from '../../xlsx/open';
 import { readRoadmapWorkbook } from '../../xlsx/readRoadmap';
@@ -17,15 +18,15 @@ async function summary(file: string, raw: Record<string, unknown>, { io }: Comma
   const output = String(raw.output);
   await resolveOutputPath(file, output, options.lang);
 
-  const xlsx = await readWorkbookFile(file, options.lang);
-  const workbook = await loadWorkbook(xlsx, file, options.lang);
+  const xlsx = await readWorkbookFile(file);
+  const workbook = await loadWorkbook(xlsx, file);
   const owned = ownedSummarySheet(workbook);
   warnUnkept(file, await unkeptParts(xlsx, owned === null ? [] : [owned], isMacroEnabledName(output)), texts, io, options.lang);
 
   const source = readRoadmapWorkbook(workbook, file, options);
   const result = await buildSummaryWorkbook(source, { ...options, keepVba: isMacroEnabledName(output) }, xlsx);
   if (result.displaced) io.err(`roadmap: ${texts.cli.renamedSummary(texts.summary.sheetName, result.summarySheet)}\n`);
-  await writeOutputFile(file, output, result.xlsx, options.lang);
+  await writeOutputFile(file, output, await markToolWorkbook(result.xlsx, { kind: 'roadmap-copy', asOf: options.today }), options.lang);
   io.out(`${texts.cli.written(output)}\n`);
   return source.roadmap.counts.errors > 0 ? EXIT.findings : EXIT.ok;
 }

@@ -1,4 +1,3 @@
-import { isIsoDate } from '../../roadmap/dates';
 import type { Lang } from '../../roadmap/types';
 import { COMMAND_WORDS } from '../../i18n/workingGroup';
 import type { ReportTexts } from '../../i18n/report';
@@ -6,14 +5,16 @@ import { copyLossTexts } from '../../i18n/copies';
 import { hasUnkeptParts, unkeptParts, type UnkeptParts } from '../../xlsx/unkeptParts';
 import type { WorkingGroupFile } from '../../xlsx/history/workingGroupFile';
 import type { CliIo } from '../context';
+import { parseDateOption } from '../dateOption';
 import { CommandError } from '../errors';
 
 /** `--next-meeting`: a date, or undefined for the default (the end of the report date's quarter). */
 export function nextMeetingOption(raw: Record<string, unknown>, lang: Lang): string | undefined {
   const value = raw.nextMeeting;
   if (value === undefined) return undefined;
-  if (typeof value !== 'string' || !isIsoDate(value)) throw new CommandError(COMMAND_WORDS[lang].badNextMeeting(String(value)));
-  return value;
+  const iso = typeof value === 'string' ? parseDateOption(value) : null;
+  if (iso === null) throw new CommandError(COMMAND_WORDS[lang].badNextMeeting(String(value)));
+  return iso;
 }
 
 /** Warns when the copy will lack something of `file`: chart sheets, pivot tables and charts, SmartArt (see unkeptParts). */

@@ -19,7 +19,10 @@ function findingRow(finding: FindingRow, severityText: string): ReportCell[] {
   ];
 }
 
-/** «Замечания»: every finding of every workbook, grouped by institution and file, so each can be sent back. */
+/**
+ * «Замечания»: every finding of every workbook, grouped by institution and file, so each can be sent back; overdue
+ * items are not repeated here («Просрочено» lists them).
+ */
 export function findingsSheet(consolidation: Consolidation, lang: Lang): ConsolidatedSheet {
   const t = consolidateTexts(lang);
   const h = t.findingsHeader;
@@ -40,5 +43,6 @@ export function findingsSheet(consolidation: Consolidation, lang: Lang): Consoli
       frozenRows: FINDINGS_HEADER_ROW,
     },
     rules: [],
+    table: { headerRow: FINDINGS_HEADER_ROW, columns: 7, lastRow: FINDINGS_HEADER_ROW + consolidation.findings.length },
   };
 }

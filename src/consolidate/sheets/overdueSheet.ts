@@ -41,5 +41,6 @@ export function overdueSheet(consolidation: Consolidation, lang: Lang): Consolid
       frozenRows: OVERDUE_HEADER_ROW,
     },
     rules: [],
+    table: { headerRow: OVERDUE_HEADER_ROW, columns: 9, lastRow: OVERDUE_HEADER_ROW + consolidation.overdue.length },
   };
 }

@@ -1,6 +1,7 @@
 import { ConsolidationBuilder } from '../../consolidate/model';
 import type { Consolidation } from '../../consolidate/types';
-import { discoverWorkbooks } from './discover';
+import { convertWorkbooks, findSoffice } from './convert';
+import { discoverWorkbooks, type FoundFile } from './discover';
 import { readWorkbooksInParallel } from './pool';
 import type { ReadOptions } from './readOutcome';
 
@@ -14,30 +15,69 @@ export interface ConsolidateRun {
   /** Told the number of files before reading starts, then once per file read. */
   onStart?: (files: number) => void;
   onProgress?: (done: number) => void;
+  /** Called before LibreOffice converts .xls/.ods files (it takes a while), with their number. */
+  onConvert?: (files: number) => void;
   /** Overrides the compiled worker (tests). */
   workerFile?: string;
+  /** LibreOffice's `soffice`, or null for none; default: the one on the PATH. */
+  soffice?: string | null;
 }
 
-const NOT_FOUND = 'файл или папка не найдены / no such file or folder';
-
 /**
- * Reads every workbook the paths name, in parallel, into the consolidated model. Null when the paths hold no
- * workbook at all. A path that does not exist is reported as unreadable, like a broken file: the run goes on.
+ * Reads every workbook the paths name, in parallel, into the consolidated model; .xls and .ods are converted
+ * through LibreOffice first when it is installed. Null when the paths hold nothing to report at all. Every file is
+ * accounted for: a path that does not exist, a folder that does not open, a broken file, each becomes a row with
+ * its reason and the run goes on.
  */
 export async function consolidateFiles(run: ConsolidateRun): Promise<Consolidation | null> {
-  const { files, missing } = await discoverWorkbooks(run.paths, run.exclude);
-  if (files.length === 0 && missing.length === 0) return null;
+  const found = await discoverWorkbooks(run.paths, run.exclude);
+  const anything = found.workbooks.length + found.conversions.length + found.failures.length + found.skipped.length;
+  if (anything === 0) return null;
   const builder = new ConsolidationBuilder(run.read.today);
-  for (const file of missing) builder.add({ kind: 'unread', file, reason: NOT_FOUND });
-  run.onStart?.(files.length);
-  let done = 0;
-  await readWorkbooksInParallel(files, run.read, {
-    threads: run.threads,
-    workerFile: run.workerFile,
-    onOutcome: (outcome) => {
-      builder.add(outcome);
-      run.onProgress?.(++done);
-    },
-  });
+  builder.addLockFiles(found.lockFiles);
+  for (const { name, reason } of [...found.failures, ...found.skipped]) builder.add({ kind: 'unread', file: name, reason });
+
+  const toRead: FoundFile[] = [...found.workbooks];
+  let cleanup = async (): Promise<void> => undefined;
+  if (found.conversions.length > 0) {
+    const soffice = run.soffice === undefined ? findSoffice() : run.soffice;
+    if (soffice === null) {
+      for (const file of found.conversions) {
+        builder.add({ kind: 'unread', file: file.name, reason: { code: 'needs-xlsx', extension: extensionOf(file.name) } });
+      }
+    } else {
+      run.onConvert?.(found.conversions.length);
+      const conversion = await convertWorkbooks(found.conversions, { soffice });
+      cleanup = conversion.cleanup;
+      toRead.push(...conversion.converted);
+      for (const { name, reason } of conversion.failures) builder.add({ kind: 'unread', file: name, reason });
+    }
+  }
+
+  try {
+    // The readers see paths; the report names each file as the user knows it (relative to the folder given).
+    const nameOf = new Map(toRead.map((file) => [file.path, file.name]));
+    run.onStart?.(toRead.length);
+    let done = 0;
+    await readWorkbooksInParallel(
+      toRead.map((file) => file.path),
+      run.read,
+      {
+        threads: run.threads,
+        workerFile: run.workerFile,
+        onOutcome: (outcome) => {
+          builder.add({ ...outcome, file: nameOf.get(outcome.file) ?? outcome.file });
+          run.onProgress?.(++done);
+        },
+      },
+    );
+  } finally {
+    await cleanup();
+  }
   return builder.build();
+}
+
+function extensionOf(name: string): string {
+  const dot = name.lastIndexOf('.');
+  return dot < 0 ? '' : name.slice(dot + 1).toLowerCase();
 }

@@ -1,59 +1,158 @@
-import { promises as fs } from 'fs';
+import { promises as fs, type Stats } from 'fs';
 import path from 'path';
+import { fileSystemFailure, type ReadFailure } from '../../i18n/readFailures';
+
+/** A file found: where to read it, and how the report names it (relative to the folder given, with «/»). */
+export interface FoundFile {
+  path: string;
+  name: string;
+}
+
+export interface ListedFile {
+  name: string;
+  reason: ReadFailure;
+}
 
 export interface Discovered {
-  /** Workbooks to read, each once, in a stable order. */
-  files: string[];
-  /** Paths named on the command line that do not exist. */
-  missing: string[];
+  /** .xlsx and .xlsm workbooks (and files named on the command line), each file once, in a stable order. */
+  workbooks: FoundFile[];
+  /** .xls and .ods workbooks: read once LibreOffice has converted them. */
+  conversions: FoundFile[];
+  /** What could not be looked at, with why: a path that does not exist, a folder that does not open, a broken link. */
+  failures: ListedFile[];
+  /** What is passed over on purpose, with why: documents that are not workbooks, link loops, a file reached twice. */
+  skipped: ListedFile[];
+  /** Excel's «~$…» and LibreOffice's «.~lock.…#» lock files passed over. */
+  lockFiles: number;
 }
 
-/** Excel's owner files («~$plan.xlsx») sit next to an open workbook; they are locks, not workbooks. */
-function isWorkbookName(name: string): boolean {
-  return /\.xlsx$/i.test(name) && !name.startsWith('~$');
+/** Read as .xlsx: the macro-enabled workbook is the same package with a VBA part. */
+const WORKBOOK_EXTENSIONS = new Set(['xlsx', 'xlsm']);
+/** Workbooks ExcelJS cannot read, which LibreOffice converts to .xlsx. */
+export const CONVERTED_EXTENSIONS = new Set(['xls', 'ods']);
+/**
+ * Files that look like a document someone meant to send, so they are listed with their reason rather than passed
+ * over in silence; anything else (pictures, archives of mail…) is not a roadmap and not listed.
+ */
+const DOCUMENT_EXTENSIONS = new Set([
+  'csv', 'tsv', 'txt', 'rtf', 'doc', 'docx', 'docm', 'odt', 'pdf', 'xlsb', 'xltx', 'xltm', 'xlt', 'fods', 'numbers', 'htm', 'html', 'xml', 'zip', 'rar', '7z',
+]);
+
+function extensionOf(name: string): string {
+  const dot = name.lastIndexOf('.');
+  return dot <= 0 ? '' : name.slice(dot + 1).toLowerCase();
 }
 
-async function walk(folder: string, found: string[]): Promise<void> {
-  const entries = await fs.readdir(folder, { withFileTypes: true });
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const entry of entries) {
-    const full = path.join(folder, entry.name);
-    if (entry.isDirectory()) await walk(full, found);
-    else if (entry.isFile() && isWorkbookName(entry.name)) found.push(full);
+/** Excel's owner file of an open workbook («~$plan.xlsx») and LibreOffice's («.~lock.plan.xlsx#»). */
+export function isLockFileName(name: string): boolean {
+  return name.startsWith('~$') || name.startsWith('.~lock.');
+}
+
+const identity = (stat: Stats): string => `${stat.dev}:${stat.ino}`;
+
+/** Names in natural order, the same on every machine. */
+const COLLATOR = new Intl.Collator('ru', { numeric: true });
+
+class Search {
+  readonly found: Discovered = { workbooks: [], conversions: [], failures: [], skipped: [], lockFiles: 0 };
+  /** Files taken so far by device and inode: a link to a file already taken is not read twice. */
+  private readonly files = new Map<string, string>();
+  /** Folders searched so far: a link back into one of them would search forever. */
+  private readonly folders = new Set<string>();
+
+  constructor(private readonly excluded: ReadonlySet<string>) {}
+
+  /** Takes a file by its extension; `named` when the user named it on the command line (read whatever it is called). */
+  file(file: string, name: string, stat: Stats, named: boolean): void {
+    const extension = extensionOf(name);
+    const list = CONVERTED_EXTENSIONS.has(extension)
+      ? this.found.conversions
+      : WORKBOOK_EXTENSIONS.has(extension) || (named && !DOCUMENT_EXTENSIONS.has(extension))
+        ? this.found.workbooks
+        : null;
+    if (list === null) {
+      if (DOCUMENT_EXTENSIONS.has(extension)) this.found.skipped.push({ name, reason: { code: 'not-a-workbook', extension } });
+      return;
+    }
+    const key = identity(stat);
+    const first = this.files.get(key);
+    if (first !== undefined) {
+      this.found.skipped.push({ name, reason: { code: 'same-file', other: first } });
+      return;
+    }
+    this.files.set(key, name);
+    list.push({ path: file, name });
   }
+
+  async folder(folder: string, prefix: string, stat: Stats): Promise<void> {
+    const key = identity(stat);
+    if (this.folders.has(key)) {
+      this.found.skipped.push({ name: prefix || '.', reason: { code: 'link-loop' } });
+      return;
+    }
+    this.folders.add(key);
+    let entries;
+    try {
+      entries = await fs.readdir(folder, { withFileTypes: true });
+    } catch (error) {
+      // One folder that does not open costs its own files, never the run.
+      const errno = (error as NodeJS.ErrnoException).code ?? String(error);
+      this.found.failures.push({ name: prefix || folder, reason: { code: 'folder-unreadable', errno } });
+      return;
+    }
+    entries.sort((a, b) => COLLATOR.compare(a.name, b.name) || (a.name < b.name ? -1 : 1));
+    for (const entry of entries) {
+      const full = path.join(folder, entry.name);
+      const name = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
+      if (isLockFileName(entry.name)) {
+        this.found.lockFiles++;
+        continue;
+      }
+      if (this.excluded.has(path.resolve(full))) continue;
+      if (!entry.isDirectory() && !entry.isFile() && !entry.isSymbolicLink()) continue;
+      let target: Stats;
+      try {
+        // stat follows links: a linked workbook is read like any other, a linked folder searched like any other.
+        target = await fs.stat(full);
+      } catch (error) {
+        const failure = fileSystemFailure(error);
+        if (entry.isSymbolicLink() && failure.code === 'not-found') this.found.failures.push({ name, reason: { code: 'broken-link' } });
+        else if (failure.code === 'link-loop') this.found.skipped.push({ name, reason: failure });
+        else this.found.failures.push({ name, reason: failure });
+        continue;
+      }
+      if (target.isDirectory()) await this.folder(full, name, target);
+      else if (target.isFile()) this.file(full, name, target, false);
+    }
+  }
+}
+
+/** The report's name for a path given on the command line: as typed when relative, else its last part. */
+function givenName(given: string): string {
+  const name = path.isAbsolute(given) ? path.basename(given) : path.normalize(given);
+  return name.split(path.sep).join('/');
 }
 
 /**
- * The workbooks named by the command line: a file is taken as named (whatever its extension, so a bad one is
- * reported rather than skipped); a folder is searched recursively for .xlsx files. Paths in `exclude` (the report
- * being written) are left out of folder searches.
+ * What the command line names, for `consolidate`. A file is taken as named (so a bad one is reported rather than
+ * passed over); a folder is searched through its subfolders and symbolic links (each folder once, so a link loop
+ * ends). Files are named relative to the folder given when one folder is given, else under the name it was given by.
+ * Lock files are counted, documents that are not workbooks listed as skipped; paths in `exclude` (the report being
+ * written) are left out. Never throws for a path or folder it cannot read: that becomes a failure with its reason.
  */
 export async function discoverWorkbooks(paths: readonly string[], exclude: readonly string[] = []): Promise<Discovered> {
-  const excluded = new Set(exclude.map((file) => path.resolve(file)));
-  const seen = new Set<string>();
-  const files: string[] = [];
-  const missing: string[] = [];
-  const add = (file: string): void => {
-    const key = path.resolve(file);
-    if (seen.has(key)) return;
-    seen.add(key);
-    files.push(file);
-  };
+  const search = new Search(new Set(exclude.map((file) => path.resolve(file))));
+  const alone = paths.length === 1;
   for (const given of paths) {
-    let stat;
+    let stat: Stats;
     try {
       stat = await fs.stat(given);
-    } catch {
-      missing.push(given);
+    } catch (error) {
+      search.found.failures.push({ name: givenName(given), reason: fileSystemFailure(error) });
       continue;
     }
-    if (!stat.isDirectory()) {
-      add(given);
-      continue;
-    }
-    const found: string[] = [];
-    await walk(given, found);
-    for (const file of found) if (!excluded.has(path.resolve(file))) add(file);
+    if (stat.isDirectory()) await search.folder(given, alone ? '' : givenName(given), stat);
+    else search.file(given, givenName(given), stat, true);
   }
-  return { files, missing };
+  return search.found;
 }

@@ -3,8 +3,7 @@ import os from 'os';
 import path from 'path';
 import { Worker } from 'worker_threads';
 import type { WorkbookOutcome } from '../../consolidate/types';
-import { budgetMessage } from '../../i18n/inputBudgets';
-import type { Lang } from '../../roadmap/types';
+import type { ReadFailure } from '../../i18n/readFailures';
 import { BUDGETS } from '../lean/budgets';
 import type { ReadReply, ReadTask } from './protocol';
 import type { ReadOptions } from './readOutcome';
@@ -51,10 +50,11 @@ export function threadsFor(files: number, requested: number | undefined, heapMb:
   return Math.max(1, Math.min(requested ?? defaultThreads(), files, byMemory));
 }
 
-function crashReason(error: unknown, heapMb: number, lang: Lang | undefined): string {
+/** Why a reader thread died: over its memory budget, or a failure of the reader itself. */
+function crashReason(error: unknown, heapMb: number): ReadFailure {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ERR_WORKER_OUT_OF_MEMORY') return budgetMessage({ kind: 'memory', megabytes: heapMb }, lang);
-  return `сбой при чтении / the reader failed: ${error instanceof Error ? error.message : String(error)}`;
+  if (code === 'ERR_WORKER_OUT_OF_MEMORY') return { code: 'over-budget', breach: { kind: 'memory', megabytes: heapMb } };
+  return { code: 'reader-failed', detail: error instanceof Error ? error.message : String(error) };
 }
 
 /**
@@ -131,7 +131,7 @@ export function readWorkbooksInParallel(files: readonly string[], options: ReadO
           if (current !== task || !workers.delete(worker) || failed) return;
           current = null;
           void worker.terminate();
-          finish({ kind: 'unread', file: task.file, reason: budgetMessage({ kind: 'time', seconds: fileMs / 1000 }, options.lang) });
+          finish({ kind: 'unread', file: task.file, reason: { code: 'over-budget', breach: { kind: 'time', seconds: fileMs / 1000 } } });
           if (!failed && next < files.length) start();
         }, fileMs);
         timer.unref();
@@ -152,7 +152,7 @@ export function readWorkbooksInParallel(files: readonly string[], options: ReadO
         const task = current;
         current = null;
         if (task === null) return;
-        finish({ kind: 'unread', file: task.file, reason: crashReason(error, heapMb, options.lang) });
+        finish({ kind: 'unread', file: task.file, reason: crashReason(error, heapMb) });
         if (!failed && next < files.length) start();
       };
       worker.on('error', lost);

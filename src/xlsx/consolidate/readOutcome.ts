@@ -1,5 +1,5 @@
 import { detectInstitution } from '../../consolidate/institution';
-import { workbookReportDate } from '../../consolidate/reportDate';
+import { workbookAsOf } from '../../consolidate/reportDate';
 import type { WorkbookOutcome } from '../../consolidate/types';
 import { cellText } from '../../roadmap/cells';
 import { dateToIso } from '../../roadmap/dates';
@@ -8,6 +8,7 @@ import type { AnalyzeOptions, SheetData } from '../../roadmap/types';
 import { openLeanWorkbook } from '../lean/leanWorkbook';
 import { readLeanRoadmap } from '../lean/readLeanRoadmap';
 import { WorkbookReadError } from '../readError';
+import { toolMarkOf } from '../toolMarker';
 import { readWorkbookFile } from '../workbookFile';
 
 export interface ReadOptions extends AnalyzeOptions {
@@ -38,10 +39,14 @@ function savedOn(modified: Date | undefined): string | null {
  */
 export async function readWorkbookOutcome(file: string, options: ReadOptions): Promise<WorkbookOutcome> {
   try {
-    const lean = await openLeanWorkbook(await readWorkbookFile(file, options.lang), file, { lang: options.lang });
+    const lean = await openLeanWorkbook(await readWorkbookFile(file), file);
+    // The custom properties come from the lean package too: the tool's mark is one of them, no second parse.
+    const properties = await lean.properties();
+    const mark = toolMarkOf(properties.custom);
+    // Last run's report left among the roadmaps: its lists would count every overdue item a second time.
+    if (mark?.kind === 'consolidated-report') return { kind: 'unread', file, reason: { code: 'tool-report' } };
     const { sheet, roadmap } = await readLeanRoadmap(lean, options);
     const lines = titleLines(sheet, roadmap.layout.headerRow);
-    const properties = await lean.properties();
     const institution = detectInstitution({
       properties: [properties.title, properties.company, properties.subject],
       customProperties: properties.custom,
@@ -54,14 +59,15 @@ export async function readWorkbookOutcome(file: string, options: ReadOptions): P
       file,
       institution: institution.name,
       institutionSource: institution.source,
-      reportDate: workbookReportDate(lines, savedOn(properties.modified)),
+      asOf: workbookAsOf(lines, mark?.asOf ?? null),
+      savedOn: savedOn(properties.modified),
       sheet: roadmap.layout.sheet,
       counts: roadmap.counts,
       overdue: summary.overdue,
       findings: roadmap.findings,
     };
   } catch (error) {
-    const reason = error instanceof WorkbookReadError ? error.reason : `не удалось прочитать / cannot read: ${(error as Error).message}`;
-    return { kind: 'unread', file, reason };
+    if (error instanceof WorkbookReadError) return { kind: 'unread', file, reason: error.failure };
+    return { kind: 'unread', file, reason: { code: 'reader-failed', detail: error instanceof Error ? error.message : String(error) } };
   }
 }

@@ -3,7 +3,11 @@ import ExcelJS from 'exceljs';
 import { consolidationSheets, type ConsolidatedSheet } from '../../consolidate/sheets';
 import type { Consolidation } from '../../consolidate/types';
 import type { Lang } from '../../roadmap/types';
-import { addNativeCharts, type SheetChart } from '../charts';
+import JSZip from 'jszip';
+import { columnLetter } from '../../roadmap/columns';
+import { addChartsToPackage, type SheetChart } from '../charts';
+import { generatePackage } from '../packageParts';
+import { markToolPackage } from '../toolMarker';
 import { expressionRule } from '../liveFormatting';
 import { reportRowHeights, sheetLooks } from '../../roadmap/report/sheetLook';
 import { reportPageSetup, writeCell } from '../renderReportSheet';
@@ -14,11 +18,17 @@ import { appendAll } from '../../roadmap/arrays';
  * renderReportSheet, but each row leaves memory once written. The ministry's lists run to tens of thousands
  * of rows, which an in-memory workbook would hold as hundreds of megabytes.
  */
-function streamSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, { sheet, rules }: ConsolidatedSheet): SheetChart[] {
+function streamSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, { sheet, rules, table, printArea }: ConsolidatedSheet): SheetChart[] {
   const worksheet = workbook.addWorksheet(sheet.name, {
     views: sheet.frozenRows > 0 ? [{ state: 'frozen', ySplit: sheet.frozenRows }] : [],
-    pageSetup: reportPageSetup(sheet),
+    pageSetup: {
+      ...reportPageSetup(sheet),
+      // The table's header on every printed page, so page 7 of «Просрочено» still says what each column is.
+      ...(table ? { printTitlesRow: `${table.headerRow}:${table.headerRow}` } : {}),
+      ...(printArea ? { printArea } : {}),
+    },
   });
+  if (table) worksheet.autoFilter = `A${table.headerRow}:${columnLetter(table.columns)}${table.lastRow}`;
   sheet.columnWidths.forEach((width, index) => {
     worksheet.getColumn(index + 1).width = width;
   });
@@ -43,7 +53,11 @@ function streamSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, { sheet, rule
   return sheet.charts.map((spec) => ({ sheetName: sheet.name, spec }));
 }
 
-/** The consolidated report as an .xlsx file: «Свод» with its live highlighting and native chart, then the lists. */
+/**
+ * The consolidated report as an .xlsx file: «Свод» with its live highlighting, «Диаграмма» with its native chart,
+ * then the lists; every table filtered and its header printed on every page; marked as the tool's report
+ * (toolMarker), so a later run finds it among the roadmaps and passes it over.
+ */
 export async function consolidationReport(consolidation: Consolidation, lang: Lang): Promise<Buffer> {
   const stream = new PassThrough();
   const chunks: Buffer[] = [];
@@ -53,5 +67,8 @@ export async function consolidationReport(consolidation: Consolidation, lang: La
   const charts: SheetChart[] = [];
   for (const sheet of consolidationSheets(consolidation, lang)) appendAll(charts, streamSheet(workbook, sheet));
   await workbook.commit();
-  return addNativeCharts(Buffer.concat(chunks), charts);
+  const zip = await JSZip.loadAsync(Buffer.concat(chunks));
+  await addChartsToPackage(zip, charts);
+  await markToolPackage(zip, { kind: 'consolidated-report', asOf: consolidation.today });
+  return generatePackage(zip);
 }

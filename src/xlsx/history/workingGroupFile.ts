@@ -18,18 +18,15 @@ export type WorkingGroupReadOptions = AnalyzeOptions & { sheet?: string; lang?: 
 
 /** A roadmap workbook with its history. Throws WorkbookReadError (exit 2) when the file can't be read or holds no roadmap. */
 export async function readWorkingGroupFile(file: string, options: WorkingGroupReadOptions): Promise<WorkingGroupFile> {
-  const xlsx = await readWorkbookFile(file, options.lang);
-  return { ...readWorkingGroupWorkbook(await loadWorkbook(xlsx, file, options.lang), file, options), xlsx };
+  const xlsx = await readWorkbookFile(file);
+  return { ...readWorkingGroupWorkbook(await loadWorkbook(xlsx, file), file, options), xlsx };
 }
 
 export function readWorkingGroupWorkbook(workbook: ExcelJS.Workbook, file: string, options: WorkingGroupReadOptions): WorkingGroupFile {
   const history = readWorkbookHistory(workbook, options.lang ?? 'ru');
   const sheet = options.sheet ?? roadmapSheetName(workbook, history.sheet);
   if (sheet === undefined) {
-    throw new WorkbookReadError(
-      file,
-      'не найдена таблица дорожной карты: нужна строка заголовков со столбцами «№ п/п», «Мероприятие», «Срок», «Ответственный», «Результат» / no roadmap table: a header row with No., Activity, Deadline, Responsible, Result is needed',
-    );
+    throw new WorkbookReadError(file, { code: 'no-roadmap' });
   }
   const { roadmap } = readRoadmapWorkbook(workbook, file, { ...options, sheet });
   return { file, xlsx: null, workbook, roadmap, history };

@@ -1,4 +1,4 @@
-import type { Lang } from '../../roadmap/types';
+import { BUDGETS } from './budgets';
 import { readSheet } from './sheetXml';
 import { readWorkbookInfo } from './workbookParts';
 import { ZipPackage } from './zipPackage';
@@ -9,12 +9,12 @@ import { ZipPackage } from './zipPackage';
  * budget), and every worksheet streamed for its cells, merges and validations. Resolves when the package is
  * within budget; throws InputBudgetError (or WorkbookReadError for a damaged package) otherwise.
  */
-export async function inspectPackage(buffer: Buffer, file: string, lang?: Lang): Promise<void> {
-  const pkg = await ZipPackage.open(buffer, { file, lang });
-  const info = await readWorkbookInfo(pkg, file, lang);
+export async function inspectPackage(buffer: Buffer, file: string): Promise<void> {
+  const pkg = await ZipPackage.open(buffer, { file });
+  const info = await readWorkbookInfo(pkg, file);
   const sheetParts = new Set<string>();
   if (info) {
-    const context = { pkg, file, lang, strings: { values: [], rich: new Set<number>() }, styles: [], date1904: info.date1904 };
+    const context = { pkg, file, strings: { values: [], rich: new Set<number>() }, styles: [], date1904: info.date1904 };
     for (const sheet of info.sheets) {
       if (!sheet.part) continue;
       sheetParts.add(sheet.part.toLowerCase());

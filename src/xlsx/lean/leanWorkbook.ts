@@ -1,4 +1,4 @@
-import type { Lang, SheetData } from '../../roadmap/types';
+import type { SheetData } from '../../roadmap/types';
 import { assertWorkbookBytes } from '../workbookFile';
 import { WorkbookReadError } from '../readError';
 import { BUDGETS, type Budgets } from './budgets';
@@ -21,26 +21,23 @@ export interface LeanWorkbook {
 }
 
 export interface LeanOptions {
-  lang?: Lang;
   budgets?: Budgets;
 }
 
 /** Opens the bytes of an .xlsx file. Throws WorkbookReadError (InputBudgetError over a budget). */
 export async function openLeanWorkbook(buffer: Buffer, file: string, options: LeanOptions = {}): Promise<LeanWorkbook> {
   assertWorkbookBytes(buffer, file);
-  const { lang } = options;
   const budgets = options.budgets ?? { ...BUDGETS };
-  const pkg = await ZipPackage.open(buffer, { file, lang, budgets });
-  const info = await readWorkbookInfo(pkg, file, lang);
-  if (!info) throw new WorkbookReadError(file, 'книга повреждена и не читается / the workbook is damaged (no xl/workbook.xml)');
+  const pkg = await ZipPackage.open(buffer, { file, budgets });
+  const info = await readWorkbookInfo(pkg, file);
+  if (!info) throw new WorkbookReadError(file, { code: 'damaged', detail: 'no xl/workbook.xml' });
   let context: Promise<SheetContext> | null = null;
   const sheetContext = (): Promise<SheetContext> =>
     (context ??= (async () => ({
       pkg,
       file,
-      lang,
-      strings: await readSharedStrings(pkg, info.sharedStringsPart, file, lang),
-      styles: await readNumberStyles(pkg, info.stylesPart, file, lang),
+      strings: await readSharedStrings(pkg, info.sharedStringsPart, file),
+      styles: await readNumberStyles(pkg, info.stylesPart, file),
       date1904: info.date1904,
     }))());
   return {
@@ -50,6 +47,6 @@ export async function openLeanWorkbook(buffer: Buffer, file: string, options: Le
       if (!sheet.part) return { name: sheet.name, top: 1, left: 1, cells: [] };
       return readSheet(await sheetContext(), sheet.name, sheet.part, budgets);
     },
-    properties: () => readDocumentProperties(pkg, file, lang),
+    properties: () => readDocumentProperties(pkg, file),
   };
 }

@@ -7,15 +7,14 @@ import type { LeanWorkbook } from './leanWorkbook';
 /** A roadmap read for reporting only: no workbook model is kept. */
 export type RoadmapRead = { file: string; sheet: SheetData; roadmap: Roadmap };
 
+/** The sheet asked for (--sheet) is not in the workbook: the failure names the sheets there are. */
 export function sheetMissing(file: string, sheet: string, names: readonly string[]): WorkbookReadError {
-  return new WorkbookReadError(file, `нет листа «${sheet}» (есть: ${names.map((name) => `«${name}»`).join(', ')}) / no sheet “${sheet}”`);
+  return new WorkbookReadError(file, { code: 'no-sheet', sheet, names: [...names] });
 }
 
+/** No sheet has a roadmap header. */
 export function noRoadmap(file: string): WorkbookReadError {
-  return new WorkbookReadError(
-    file,
-    'не найдена таблица дорожной карты: нужна строка заголовков со столбцами «№ п/п», «Мероприятие», «Срок», «Ответственный», «Результат» / no roadmap table: a header row with No., Activity, Deadline, Responsible, Result is needed',
-  );
+  return new WorkbookReadError(file, { code: 'no-roadmap' });
 }
 
 /**

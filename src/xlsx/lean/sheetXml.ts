@@ -1,5 +1,5 @@
 import { dateToIso } from '../../roadmap/dates';
-import type { Cell, CellValue, Lang, SheetData } from '../../roadmap/types';
+import type { Cell, CellValue, SheetData } from '../../roadmap/types';
 import { InputBudgetError } from '../readError';
 import type { Budgets } from './budgets';
 import { EXCEL_COLUMNS, EXCEL_ROWS } from './budgets';
@@ -10,7 +10,6 @@ import type { ZipPackage } from './zipPackage';
 export interface SheetContext {
   pkg: ZipPackage;
   file: string;
-  lang?: Lang;
   strings: SharedStrings;
   styles: NumberStyle[];
   date1904: boolean;
@@ -84,7 +83,7 @@ function xmlDecodeAgain(text: string): string {
  * and validated areas. Throws InputBudgetError, or WorkbookReadError when the XML is damaged.
  */
 export async function readSheet(context: SheetContext, name: string, part: string, budgets: Budgets): Promise<SheetData> {
-  const { strings, styles, date1904, file, lang } = context;
+  const { strings, styles, date1904, file } = context;
   const rows: Cell[][] = [];
   const merges: string[] = [];
   const hyperlinks: { ref: string; id: string }[] = [];
@@ -112,7 +111,7 @@ export async function readSheet(context: SheetContext, name: string, part: strin
   const startRow = (r: number): void => {
     rowNumber = r;
     column = 0;
-    if (rowNumber > EXCEL_ROWS) throw new InputBudgetError(file, { kind: 'far-cell', sheet: name, ref: `R${rowNumber}` }, lang);
+    if (rowNumber > EXCEL_ROWS) throw new InputBudgetError(file, { kind: 'far-cell', sheet: name, ref: `R${rowNumber}` });
     row = [];
     while (rows.length < rowNumber - 1) rows.push(NO_CELLS);
     rows[rowNumber - 1] = row;
@@ -193,7 +192,7 @@ export async function readSheet(context: SheetContext, name: string, part: strin
             startRow(attributes.r ? parseInt(attributes.r, 10) : rowNumber + 1);
             break;
           case 'c': {
-            if (++cellCount > budgets.cells) throw new InputBudgetError(file, { kind: 'cells', sheet: name, limit: budgets.cells }, lang);
+            if (++cellCount > budgets.cells) throw new InputBudgetError(file, { kind: 'cells', sheet: name, limit: budgets.cells });
             const ref = attributes.r;
             let r = rowNumber;
             if (ref) {
@@ -201,7 +200,7 @@ export async function readSheet(context: SheetContext, name: string, part: strin
               column = parsed.column;
               r = parseInt(ref.slice(parsed.digits), 10) || rowNumber;
             } else column++;
-            if (column > EXCEL_COLUMNS || r > EXCEL_ROWS) throw new InputBudgetError(file, { kind: 'far-cell', sheet: name, ref: ref ?? `R${r}C${column}` }, lang);
+            if (column > EXCEL_COLUMNS || r > EXCEL_ROWS) throw new InputBudgetError(file, { kind: 'far-cell', sheet: name, ref: ref ?? `R${r}C${column}` });
             if (r !== rowNumber || row === NO_CELLS) {
               const keep = column;
               startRow(r);
@@ -222,12 +221,12 @@ export async function readSheet(context: SheetContext, name: string, part: strin
             if (attributes.ref) {
               merges.push(attributes.ref);
               mergedCells += area(attributes.ref);
-              if (mergedCells > budgets.mergedCells) throw new InputBudgetError(file, { kind: 'merged-area', sheet: name, limit: budgets.mergedCells }, lang);
+              if (mergedCells > budgets.mergedCells) throw new InputBudgetError(file, { kind: 'merged-area', sheet: name, limit: budgets.mergedCells });
             }
             break;
           case 'dataValidation':
             validatedCells += area(attributes.sqref ?? '');
-            if (validatedCells > budgets.validationCells) throw new InputBudgetError(file, { kind: 'validation-area', sheet: name, limit: budgets.validationCells }, lang);
+            if (validatedCells > budgets.validationCells) throw new InputBudgetError(file, { kind: 'validation-area', sheet: name, limit: budgets.validationCells });
             break;
           case 'hyperlink':
             if (attributes.ref && attributes['r:id']) hyperlinks.push({ ref: attributes.ref, id: attributes['r:id'] });
@@ -262,7 +261,6 @@ export async function readSheet(context: SheetContext, name: string, part: strin
       },
     },
     file,
-    lang,
   );
 
   applyMerges(rows, merges);
@@ -315,7 +313,7 @@ function applyMerges(rows: Cell[][], merges: readonly string[]): void {
  * when that is a plain string, and as empty otherwise (a number, a date, rich text).
  */
 async function applyHyperlinks(context: SheetContext, part: string, rows: Cell[][], hyperlinks: { ref: string; id: string }[], richCells: Set<Cell>): Promise<void> {
-  const rels = await readRelationships(context.pkg, part, context.file, context.lang);
+  const rels = await readRelationships(context.pkg, part, context.file);
   for (const { ref, id } of hyperlinks) {
     if (!rels.get(id)?.written) continue;
     const { column, digits } = columnOf(ref);

@@ -1,4 +1,3 @@
-import type { Lang } from '../../roadmap/types';
 import { readRelationships, streamXml } from './xmlStream';
 import type { ZipPackage } from './zipPackage';
 
@@ -21,8 +20,8 @@ export interface WorkbookInfo {
 const WORKSHEET_TYPE = /\/worksheet$/;
 
 /** The workbook part (xl/workbook.xml, or wherever the root relationships say) and what it links to. */
-export async function readWorkbookInfo(pkg: ZipPackage, file: string, lang?: Lang): Promise<WorkbookInfo | null> {
-  const rootRels = await readRelationships(pkg, '', file, lang);
+export async function readWorkbookInfo(pkg: ZipPackage, file: string): Promise<WorkbookInfo | null> {
+  const rootRels = await readRelationships(pkg, '', file);
   const officeDocument = [...rootRels.values()].find((rel) => /\/officeDocument$/.test(rel.type));
   const workbookPart = officeDocument?.target ?? 'xl/workbook.xml';
   const listed: { name: string; state: string; id: string }[] = [];
@@ -41,10 +40,9 @@ export async function readWorkbookInfo(pkg: ZipPackage, file: string, lang?: Lan
       },
     },
     file,
-    lang,
   );
   if (!found) return null;
-  const rels = await readRelationships(pkg, workbookPart, file, lang);
+  const rels = await readRelationships(pkg, workbookPart, file);
   const sheets = listed.map(({ name, state, id }): SheetEntry => {
     const rel = rels.get(id);
     return {
@@ -71,7 +69,7 @@ export interface SharedStrings {
   rich: Set<number>;
 }
 
-export async function readSharedStrings(pkg: ZipPackage, part: string | null, file: string, lang?: Lang): Promise<SharedStrings> {
+export async function readSharedStrings(pkg: ZipPackage, part: string | null, file: string): Promise<SharedStrings> {
   const values: (string | null)[] = [];
   const rich = new Set<number>();
   if (!part) return { values, rich };
@@ -122,7 +120,6 @@ export async function readSharedStrings(pkg: ZipPackage, part: string | null, fi
       },
     },
     file,
-    lang,
   );
   return { values, rich };
 }
@@ -149,7 +146,7 @@ export function isDateFormat(format: string | undefined): boolean {
 }
 
 /** The number style of each cell style index (`s` of a cell); style 0 is never applied, as in ExcelJS. */
-export async function readNumberStyles(pkg: ZipPackage, part: string | null, file: string, lang?: Lang): Promise<NumberStyle[]> {
+export async function readNumberStyles(pkg: ZipPackage, part: string | null, file: string): Promise<NumberStyle[]> {
   if (!part) return [];
   const custom = new Map<number, string>();
   const formatIds: number[] = [];
@@ -168,7 +165,6 @@ export async function readNumberStyles(pkg: ZipPackage, part: string | null, fil
       },
     },
     file,
-    lang,
   );
   return formatIds.map((id) => {
     const format = id ? (custom.get(id) || BUILT_IN_FORMATS[id]) : undefined;
@@ -187,7 +183,7 @@ export interface DocumentProperties {
   custom: Record<string, string>;
 }
 
-async function simpleTexts(pkg: ZipPackage, part: string, names: readonly string[], file: string, lang?: Lang): Promise<Record<string, string>> {
+async function simpleTexts(pkg: ZipPackage, part: string, names: readonly string[], file: string): Promise<Record<string, string>> {
   const found: Record<string, string> = {};
   let current: string | null = null;
   let parts: string[] = [];
@@ -212,7 +208,6 @@ async function simpleTexts(pkg: ZipPackage, part: string, names: readonly string
       },
     },
     file,
-    lang,
   );
   return found;
 }
@@ -221,9 +216,9 @@ async function simpleTexts(pkg: ZipPackage, part: string, names: readonly string
  * The document properties. A damaged custom part costs only the institution's name from it, never the
  * workbook (as before, when it was read apart from ExcelJS).
  */
-export async function readDocumentProperties(pkg: ZipPackage, file: string, lang?: Lang): Promise<DocumentProperties> {
-  const core = await simpleTexts(pkg, 'docProps/core.xml', ['title', 'subject', 'modified'], file, lang);
-  const app = await simpleTexts(pkg, 'docProps/app.xml', ['Company'], file, lang);
+export async function readDocumentProperties(pkg: ZipPackage, file: string): Promise<DocumentProperties> {
+  const core = await simpleTexts(pkg, 'docProps/core.xml', ['title', 'subject', 'modified'], file);
+  const app = await simpleTexts(pkg, 'docProps/app.xml', ['Company'], file);
   const custom: Record<string, string> = {};
   try {
     let name: string | null = null;
@@ -249,7 +244,6 @@ export async function readDocumentProperties(pkg: ZipPackage, file: string, lang
         },
       },
       file,
-      lang,
     );
   } catch (error) {
     if ((error as Error).name === 'InputBudgetError') throw error;

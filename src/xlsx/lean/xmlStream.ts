@@ -1,5 +1,4 @@
 import { SaxesParser } from 'saxes';
-import type { Lang } from '../../roadmap/types';
 import { WorkbookReadError } from '../readError';
 import type { ZipPackage } from './zipPackage';
 
@@ -19,7 +18,7 @@ function localName(name: string): string {
  * Streams one part of the package through a SAX parser (saxes: no DTD, no entity expansion beyond XML's five,
  * so an entity bomb or an XXE reads as a damaged part). False when the part is missing.
  */
-export async function streamXml(pkg: ZipPackage, part: string, handlers: XmlHandlers, file: string, lang?: Lang): Promise<boolean> {
+export async function streamXml(pkg: ZipPackage, part: string, handlers: XmlHandlers, file: string): Promise<boolean> {
   const parser = new SaxesParser({ position: false });
   let failure: Error | null = null;
   parser.on('error', (error) => {
@@ -30,7 +29,7 @@ export async function streamXml(pkg: ZipPackage, part: string, handlers: XmlHand
   if (text) parser.on('text', text);
   if (close) parser.on('closetag', (tag) => close(localName(tag.name)));
   const damaged = (error: Error): WorkbookReadError =>
-    new WorkbookReadError(file, `${lang === 'en' ? 'the workbook is damaged' : 'книга повреждена и не читается / the workbook is damaged'} (${part}: ${error.message})`);
+    new WorkbookReadError(file, { code: 'damaged', detail: `${part}: ${error.message}` });
   const found = await pkg.stream(part, (chunk) => {
     parser.write(chunk);
     if (failure) throw damaged(failure);
@@ -60,7 +59,7 @@ export interface Relationship {
 }
 
 /** The relationships of a part: id → target part path (external targets are left as written). */
-export async function readRelationships(pkg: ZipPackage, sourcePart: string, file: string, lang?: Lang): Promise<Map<string, Relationship>> {
+export async function readRelationships(pkg: ZipPackage, sourcePart: string, file: string): Promise<Map<string, Relationship>> {
   const slash = sourcePart.lastIndexOf('/');
   const relsPart = `${sourcePart.slice(0, slash + 1)}_rels/${sourcePart.slice(slash + 1)}.rels`;
   const rels = new Map<string, Relationship>();
@@ -75,7 +74,6 @@ export async function readRelationships(pkg: ZipPackage, sourcePart: string, fil
       },
     },
     file,
-    lang,
   );
   return rels;
 }

@@ -1,12 +1,11 @@
 import { inflateRawSync } from 'zlib';
 import yauzl from 'yauzl';
-import type { Lang } from '../../roadmap/types';
+import type { ReadFailure } from '../../i18n/readFailures';
 import { InputBudgetError, WorkbookReadError } from '../readError';
 import { BUDGETS, type Budgets } from './budgets';
 
 export interface PackageOptions {
   file: string;
-  lang?: Lang;
   budgets?: Budgets;
 }
 
@@ -32,20 +31,20 @@ export class ZipPackage {
     const zip = await new Promise<yauzl.ZipFile>((resolve, reject) => {
       yauzl.fromBuffer(buffer, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false }, (error, opened) => (error ? reject(error) : resolve(opened)));
     }).catch((error: Error) => {
-      throw new WorkbookReadError(options.file, damaged(error, options.lang));
+      throw new WorkbookReadError(options.file, damaged(error));
     });
-    if (zip.entryCount > budgets.parts) throw new InputBudgetError(options.file, { kind: 'part-count', parts: zip.entryCount, limit: budgets.parts }, options.lang);
+    if (zip.entryCount > budgets.parts) throw new InputBudgetError(options.file, { kind: 'part-count', parts: zip.entryCount, limit: budgets.parts });
     const entries = new Map<string, yauzl.Entry>();
     let declared = 0;
     await new Promise<void>((resolve, reject) => {
       zip.on('entry', (entry: yauzl.Entry) => {
         if (entry.uncompressedSize > budgets.partBytes) {
-          reject(new InputBudgetError(options.file, { kind: 'part-size', part: entry.fileName, bytes: entry.uncompressedSize, limit: budgets.partBytes }, options.lang));
+          reject(new InputBudgetError(options.file, { kind: 'part-size', part: entry.fileName, bytes: entry.uncompressedSize, limit: budgets.partBytes }));
           return;
         }
         declared += entry.uncompressedSize;
         if (declared > budgets.totalBytes) {
-          reject(new InputBudgetError(options.file, { kind: 'total-size', bytes: declared, limit: budgets.totalBytes }, options.lang));
+          reject(new InputBudgetError(options.file, { kind: 'total-size', bytes: declared, limit: budgets.totalBytes }));
           return;
         }
         // Part names are case-insensitive in OPC; the directory's own spelling wins for the first of a name.
@@ -54,7 +53,7 @@ export class ZipPackage {
         zip.readEntry();
       });
       zip.on('end', () => resolve());
-      zip.on('error', (error: Error) => reject(new WorkbookReadError(options.file, damaged(error, options.lang))));
+      zip.on('error', (error: Error) => reject(new WorkbookReadError(options.file, damaged(error))));
       zip.readEntry();
     });
     zip.close();
@@ -83,9 +82,9 @@ export class ZipPackage {
   }
 
   private inflate(entry: yauzl.Entry): Buffer {
-    const { file, lang } = this.options;
+    const { file } = this.options;
     const budgets = this.budgets;
-    const damagedPart = (why: string): WorkbookReadError => new WorkbookReadError(file, damaged(new Error(`${entry.fileName}: ${why}`), lang));
+    const damagedPart = (why: string): WorkbookReadError => new WorkbookReadError(file, damaged(new Error(`${entry.fileName}: ${why}`)));
     if (entry.isEncrypted()) throw damagedPart('encrypted');
     const offset = entry.relativeOffsetOfLocalHeader;
     if (offset + 30 > this.buffer.length || this.buffer.readUInt32LE(offset) !== 0x04034b50) throw damagedPart('no local header');
@@ -97,8 +96,8 @@ export class ZipPackage {
     const limit = Math.min(entry.uncompressedSize, budgets.partBytes, room);
     const over = (): InputBudgetError =>
       limit === room && room < Math.min(entry.uncompressedSize, budgets.partBytes)
-        ? new InputBudgetError(file, { kind: 'total-size', bytes: budgets.totalBytes + 1, limit: budgets.totalBytes }, lang)
-        : new InputBudgetError(file, { kind: 'part-size', part: entry.fileName, bytes: limit + 1, limit: Math.min(entry.uncompressedSize, budgets.partBytes) }, lang);
+        ? new InputBudgetError(file, { kind: 'total-size', bytes: budgets.totalBytes + 1, limit: budgets.totalBytes })
+        : new InputBudgetError(file, { kind: 'part-size', part: entry.fileName, bytes: limit + 1, limit: Math.min(entry.uncompressedSize, budgets.partBytes) });
     let inflated: Buffer;
     if (entry.compressionMethod === 0) inflated = data;
     else if (entry.compressionMethod === 8) {
@@ -121,6 +120,6 @@ export class ZipPackage {
   }
 }
 
-function damaged(error: Error, lang: Lang | undefined): string {
-  return lang === 'en' ? `the workbook is damaged (${error.message})` : `книга повреждена и не читается / the workbook is damaged (${error.message})`;
+function damaged(error: Error): ReadFailure {
+  return { code: 'damaged', detail: error.message };
 }
