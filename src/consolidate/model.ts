@@ -2,11 +2,11 @@ import { completionPercent } from '../roadmap/summary';
 import type { Severity, SummaryCounts } from '../roadmap/types';
 import type { Consolidation, FindingRow, OverdueRow, UnreadWorkbook, WorkbookOutcome, WorkbookRow } from './types';
 
-const COUNT_KEYS: readonly (keyof SummaryCounts)[] = ['items', 'done', 'overdue', 'dueSoon', 'open', 'undated', 'errors', 'warnings'];
+const COUNT_KEYS: readonly (keyof SummaryCounts)[] = ['items', 'done', 'overdue', 'dueSoon', 'open', 'undated', 'doneLate', 'withdrawn', 'errors', 'warnings'];
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 function emptyCounts(): SummaryCounts {
-  return { items: 0, done: 0, overdue: 0, dueSoon: 0, open: 0, undated: 0, errors: 0, warnings: 0 };
+  return { items: 0, done: 0, overdue: 0, dueSoon: 0, open: 0, undated: 0, doneLate: 0, withdrawn: 0, errors: 0, warnings: 0 };
 }
 
 const byText = (a: string, b: string): number => a.localeCompare(b, 'ru');

@@ -1,3 +1,4 @@
+import { pluralForm } from './numbers';
 import type { ProblemKind } from '../host/problems';
 import type { Lang, Severity } from '../roadmap/types';
 
@@ -79,7 +80,7 @@ const ru: UiText = {
   settingsTitle: 'Параметры',
   reportDate: 'Дата отчёта',
   reportDateHint: 'Пусто — сегодняшняя дата.',
-  dueSoonDays: 'Срок «скоро», дней',
+  dueSoonDays: 'Срок скоро: за сколько дней',
   periodEnd: 'Дата окончания плана',
   periodEndHint: 'Срок мероприятий «на протяжении всего периода».',
   invalidNumber: (max) => `Введите целое число от 0 до ${max}.`,
@@ -152,13 +153,9 @@ const en: UiText = {
     `${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}. They are highlighted in the table; open the pane (Open pane) for the list with links to the cells.`,
 };
 
-/** Russian plural forms: 1 день, 2 дня, 5 дней, 21 день. */
+/** Russian plural forms through Intl.PluralRules: 1 день, 2 дня, 5 дней, 21 день. */
 function plural(n: number, one: string, few: string, many: string): string {
-  const mod10 = n % 10;
-  const mod100 = n % 100;
-  if (mod10 === 1 && mod100 !== 11) return one;
-  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return few;
-  return many;
+  return pluralForm(n, { one, few, many, other: few }, 'ru');
 }
 
 export const UI_TEXT: Record<Lang, UiText> = { ru, en };

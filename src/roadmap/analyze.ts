@@ -6,7 +6,8 @@ import { countFindings } from './counts';
 import { locateTable } from './layout';
 import { compareItemNumbers, readItemNumber } from './numbering';
 import { classifyRow } from './rows';
-import { itemStatus, readDeclaredStatus } from './status';
+import { completionOf, itemStatus, readDeclaredStatus } from './status';
+import { unmarkedPassedCheckpoints } from './checkpoints';
 import { findingMessage, type FindingParams } from '../i18n/findings';
 import type {
   AnalyzeOptions, Cell, ColumnKey, Deadline, Finding, FindingCode, Item, Lang, Roadmap, Section, Severity, SheetData, TableLayout,
@@ -27,6 +28,7 @@ const SEVERITY: Record<FindingCode, Severity> = {
   'invalid-status': 'warning',
   'cell-error': 'error',
   overdue: 'warning',
+  'checkpoint-passed': 'warning',
 };
 
 export const DEFAULT_DUE_SOON_DAYS = 14;
@@ -153,10 +155,18 @@ export function analyzeSheet(sheet: SheetData, options: AnalyzeOptions, layout: 
     const completedFilled = cellText(completedCell).trim() !== '';
     const completedOn = completedFilled ? readCompletedOn(completedCell, parseCompletedText) : null;
 
-    const status = itemStatus({ due: deadline.due, declared: declaredStatus, completed: completedFilled, today: options.today, dueSoonDays });
+    const status = itemStatus({
+      due: deadline.due, checkpoints: deadline.checkpoints, declared: declaredStatus, completed: completedFilled, today: options.today, dueSoonDays,
+    });
+    const showDate = (iso: string): string => (lang === 'ru' ? formatRuDate(iso) : iso);
     if (status === 'overdue' && deadline.due) {
-      const due = lang === 'ru' ? formatRuDate(deadline.due) : deadline.due;
-      findings.add('overdue', row, 'deadline', { ...where, due, days: daysBetween(deadline.due, options.today) });
+      findings.add('overdue', row, 'deadline', { ...where, due: showDate(deadline.due), days: daysBetween(deadline.due, options.today) });
+    }
+    const comment = textOf(rowIndex, 'comment');
+    const result = textOf(rowIndex, 'result');
+    if (status !== 'done' && status !== 'withdrawn') {
+      const unmarked = unmarkedPassedCheckpoints(deadline, options.today, [statusText, comment, result]);
+      if (unmarked.length > 0) findings.add('checkpoint-passed', row, 'deadline', { ...where, dates: unmarked.map(showDate) });
     }
 
     const item: Item = {
@@ -165,17 +175,18 @@ export function analyzeSheet(sheet: SheetData, options: AnalyzeOptions, layout: 
       section: currentSection,
       activity: textOf(rowIndex, 'activity'),
       responsible: textOf(rowIndex, 'responsible'),
-      result: textOf(rowIndex, 'result'),
+      result,
       materials: textOf(rowIndex, 'materials'),
       deadline,
       status,
+      completion: completionOf({ status, due: deadline.due, completedOn, statusText }),
     };
     if (columns.status !== undefined) {
       item.statusText = statusText;
       item.declaredStatus = declaredStatus ?? null;
     }
     if (columns.completedOn !== undefined) item.completedOn = completedOn;
-    if (columns.comment !== undefined) item.comment = textOf(rowIndex, 'comment');
+    if (columns.comment !== undefined) item.comment = comment;
     items.push(item);
   }
 

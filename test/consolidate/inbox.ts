@@ -29,7 +29,8 @@ export interface ExpectedWorkbook {
   errors: string[];
 }
 
-const PILOT_COUNTS: SummaryCounts = { items: 15, done: 0, overdue: 5, dueSoon: 0, open: 8, undated: 2, errors: 0, warnings: 5 };
+// On 27.08.2021 item 2.1.6 is due soon: its first meeting is due 31.08.2021.
+const PILOT_COUNTS: SummaryCounts = { items: 15, done: 0, overdue: 5, dueSoon: 1, open: 7, undated: 2, doneLate: 0, withdrawn: 0, errors: 0, warnings: 5 };
 /** Seed 003 on 1 September 2021: five items past due; their text is the seed's own. */
 const PILOT_OVERDUE: ExpectedOverdue[] = [
   { no: '1.1', due: '2021-07-31', days: 32 },
@@ -56,7 +57,7 @@ export const READABLE: ExpectedWorkbook[] = [
   {
     file: 'region-1/plan.xlsx',
     institution: 'ГКУ ЦЗН г. Бийска',
-    counts: { items: 5, done: 1, overdue: 2, dueSoon: 1, open: 1, undated: 0, errors: 1, warnings: 2 },
+    counts: { items: 5, done: 1, overdue: 2, dueSoon: 1, open: 1, undated: 0, doneLate: 0, withdrawn: 0, errors: 1, warnings: 2 },
     reportDate: '2021-08-31',
     overdue: [
       { no: '5', activity: 'Анкетирование получателей услуг', deadline: '01.07.2021', due: '2021-07-01', responsible: 'Отдел качества', days: 62 },
@@ -67,7 +68,7 @@ export const READABLE: ExpectedWorkbook[] = [
   {
     file: 'region-2/Rubtsovsk_centre.xlsx',
     institution: 'Rubtsovsk centre',
-    counts: { items: 3, done: 0, overdue: 1, dueSoon: 1, open: 0, undated: 1, errors: 0, warnings: 1 },
+    counts: { items: 3, done: 0, overdue: 1, dueSoon: 1, open: 0, undated: 1, doneLate: 0, withdrawn: 0, errors: 0, warnings: 1 },
     reportDate: '2021-08-25',
     overdue: [{ no: '1', activity: 'Kick-off meeting', deadline: '31.08.2021', due: '2021-08-31', responsible: 'Director', days: 1 }],
     errors: [],
