@@ -10,7 +10,7 @@ import type { HistoryPort } from '../../src/host/historyPort';
 import { layoutToSheet } from '../workingGroup/helpers';
 import { cleanSheet, fakePort, pilot } from './fakePort';
 
-const settings = { reportDate: '2021-09-01', dueSoonDays: 14, periodEnd: null };
+const settings = { reportDate: '2021-09-01', dueSoonDays: 14, periodEnd: null, chair: null };
 const COMMANDS = ['validate', 'summary', 'snapshot'] as const;
 
 function event() {

@@ -6,6 +6,7 @@ import { hasUnkeptParts, unkeptParts, type UnkeptParts } from '../../xlsx/unkept
 import type { WorkingGroupFile } from '../../xlsx/history/workingGroupFile';
 import type { CliIo } from '../context';
 import { CommandError } from '../errors';
+import { readStoredSettings } from '../../xlsx/storedSettings';
 
 /** `--next-meeting`: a date, or undefined for the default (the end of the report date's quarter). */
 export function nextMeetingOption(raw: Record<string, unknown>, lang: Lang): string | undefined {
@@ -13,6 +14,16 @@ export function nextMeetingOption(raw: Record<string, unknown>, lang: Lang): str
   if (value === undefined) return undefined;
   if (typeof value !== 'string' || !isIsoDate(value)) throw new CommandError(COMMAND_WORDS[lang].badNextMeeting(String(value)));
   return value;
+}
+
+/**
+ * The chair who signs the working group's documents: `--chair`, else the name saved in the workbook's settings by the
+ * add-in, else null (a line to sign and write the name by hand).
+ */
+export async function chairOption(raw: Record<string, unknown>, input: WorkingGroupFile): Promise<string | null> {
+  if (typeof raw.chair === 'string' && raw.chair.trim() !== '') return raw.chair.replace(/\s+/g, ' ').trim();
+  if (input.xlsx === null) return null;
+  return (await readStoredSettings(input.xlsx))?.chair ?? null;
 }
 
 /** Warns when the copy will lack something of `file`: chart sheets, pivot tables and charts, SmartArt (see unkeptParts). */

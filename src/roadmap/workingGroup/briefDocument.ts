@@ -29,6 +29,8 @@ export interface BriefDocument {
   countsTitle: string;
   countsHeader: string[];
   countsRows: (string | number)[][];
+  /** The index of the row in `countsRows` that holds a percent. */
+  countsPercentRow: number;
   sections: BriefSection[];
   none: string;
 }
@@ -132,6 +134,7 @@ export function briefDocument(brief: MeetingBrief, lang: Lang = 'ru'): BriefDocu
     countsTitle: words.countsTitle,
     countsHeader: words.countsHeader(since),
     countsRows,
+    countsPercentRow: COUNT_KEYS.indexOf('completionPercent'),
     sections,
     none: words.none,
   };
