@@ -172,3 +172,32 @@ export const DOCUMENT_COMMAND_WORDS: Record<Lang, DocumentCommandWords> = {
     written: (kind, file) => `${kind} as a Word document: ${file}`,
   },
 };
+
+/** The pane's words for the documents: buttons, file names, what happened. */
+export interface DocumentPaneWords {
+  title: string;
+  buttons: Record<'brief' | 'disagreements' | 'protocol', string>;
+  fileName: (kind: 'brief' | 'disagreements' | 'protocol', date: string) => string;
+  downloaded: (file: string) => string;
+  chair: string;
+  chairHint: string;
+}
+
+export const DOCUMENT_PANE_WORDS: Record<Lang, DocumentPaneWords> = {
+  ru: {
+    title: 'Документы заседания (Word)',
+    buttons: { brief: 'Скачать справку', disagreements: 'Скачать лист разногласий', protocol: 'Скачать проект протокола' },
+    fileName: (kind, date) => `${{ brief: 'Справка к заседанию', disagreements: 'Лист разногласий', protocol: 'Проект протокола' }[kind]} ${date}.docx`,
+    downloaded: (file) => `Документ «${file}» сохранён в папку загрузок.`,
+    chair: 'Председатель рабочей группы',
+    chairHint: 'И.О. Фамилия — для подписи под справкой, листом разногласий и протоколом. Пусто — строка для подписи от руки.',
+  },
+  en: {
+    title: 'Meeting documents (Word)',
+    buttons: { brief: 'Download the brief', disagreements: 'Download the list of disagreements', protocol: 'Download the draft protocol' },
+    fileName: (kind, date) => `${{ brief: 'Brief', disagreements: 'Disagreements', protocol: 'Draft protocol' }[kind]} ${date}.docx`,
+    downloaded: (file) => `“${file}” is saved to your downloads folder.`,
+    chair: 'Chair of the working group',
+    chairHint: 'I.O. Surname — signs the brief, the list of disagreements and the protocol. Empty: a line to sign by hand.',
+  },
+};

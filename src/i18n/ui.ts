@@ -1,4 +1,5 @@
 import { pluralForm } from './numbers';
+import { DOCUMENT_PANE_WORDS } from './documents';
 import type { ProblemKind } from '../host/problems';
 import type { Lang, Severity } from '../roadmap/types';
 
@@ -37,6 +38,8 @@ export interface UiText {
   dueSoonDays: string;
   periodEnd: string;
   periodEndHint: string;
+  chair: string;
+  chairHint: string;
   invalidNumber: (max: number) => string;
   problemTitle: string;
   problem: Record<ProblemKind, string>;
@@ -83,6 +86,8 @@ const ru: UiText = {
   dueSoonDays: 'Срок скоро: за сколько дней',
   periodEnd: 'Дата окончания плана',
   periodEndHint: 'Срок мероприятий «на протяжении всего периода».',
+  chair: DOCUMENT_PANE_WORDS.ru.chair,
+  chairHint: DOCUMENT_PANE_WORDS.ru.chairHint,
   invalidNumber: (max) => `Введите целое число от 0 до ${max}.`,
   problemTitle: 'Excel не выполнил действие',
   problem: {
@@ -136,6 +141,8 @@ const en: UiText = {
   dueSoonDays: 'Due soon, days',
   periodEnd: 'End of the plan',
   periodEndHint: 'The deadline of activities that run «throughout the period».',
+  chair: DOCUMENT_PANE_WORDS.en.chair,
+  chairHint: DOCUMENT_PANE_WORDS.en.chairHint,
   invalidNumber: (max) => `Enter a whole number from 0 to ${max}.`,
   problemTitle: 'Excel did not complete the action',
   problem: {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Field, Input, makeStyles, tokens } from '@fluentui/react-components';
-import { MAX_DUE_SOON_DAYS, type MonitorSettings } from '../../host/settings';
+import { MAX_CHAIR_LENGTH, MAX_DUE_SOON_DAYS, type MonitorSettings } from '../../host/settings';
 import { isIsoDate } from '../../roadmap/dates';
 import type { UiText } from '../../i18n/ui';
 
@@ -26,6 +26,7 @@ function parseDays(value: string): number | null {
 export function SettingsForm({ settings, text, disabled, onChange }: SettingsFormProps) {
   const styles = useStyles();
   const [days, setDays] = useState(String(settings.dueSoonDays));
+  const [chair, setChair] = useState(settings.chair ?? '');
   const daysValid = parseDays(days) !== null;
   const changeDate = (key: 'reportDate' | 'periodEnd', value: string) => {
     const iso = value === '' ? null : value;
@@ -56,6 +57,18 @@ export function SettingsForm({ settings, text, disabled, onChange }: SettingsFor
         </Field>
         <Field label={text.periodEnd} hint={text.periodEndHint}>
           <Input type="date" value={settings.periodEnd ?? ''} disabled={disabled} onChange={(_, data) => changeDate('periodEnd', data.value)} />
+        </Field>
+        <Field label={text.chair} hint={text.chairHint}>
+          <Input
+            value={chair}
+            maxLength={MAX_CHAIR_LENGTH}
+            disabled={disabled}
+            onChange={(_, data) => {
+              setChair(data.value);
+              const name = data.value.replace(/\s+/g, ' ').trim();
+              if ((name || null) !== settings.chair) onChange({ ...settings, chair: name || null });
+            }}
+          />
         </Field>
       </div>
     </section>
