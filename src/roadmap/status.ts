@@ -73,6 +73,9 @@ export const DONE_WORDS: readonly string[] = Object.entries(STATUS_WORDS)
   .filter(([, status]) => status === 'done')
   .map(([word]) => word);
 
+/** How a withdrawn status starts, as live spreadsheet formulas compare it (lower case). */
+export const WITHDRAWN_STARTS: readonly string[] = ['снят', 'отмен'];
+
 /** Null for an empty cell; undefined for text that is no known status. */
 export function readDeclaredStatus(text: string): DeclaredStatus | null | undefined {
   if (text === '') return null;

@@ -5,6 +5,7 @@
 import { readDeclaredStatus, dateInText } from '../../src/roadmap/status';
 import { checkpointLabel } from '../../src/roadmap/checkpoints';
 import { summarize } from '../../src/roadmap/summary';
+import { liveRules } from '../../src/roadmap/liveRules';
 import { analyzeRows, pilotWithStatus, setCell, type Rows } from '../workingGroup/helpers';
 
 const item = (roadmap: ReturnType<typeof analyzeRows>, no: string) => {
@@ -133,5 +134,17 @@ describe('checkpoints of a multi-date deadline (seed item 2.1.6: four meetings)'
     const text = 'до 31.08.2021 – первое совещание\nдо 20.09.2021 – второе совещание';
     expect(checkpointLabel(text, '2021-09-20')).toBe('второе совещание');
     expect(checkpointLabel('31.08.2021', '2021-08-31')).toBeNull();
+  });
+});
+
+describe('live highlighting reads statuses as the engine does', () => {
+  it('treats a status starting with a done word as done, but not «частично», and never highlights a withdrawn item', () => {
+    const roadmap = analyzeRows(pilotWithStatus(), '2021-09-01');
+    const overdue = liveRules(roadmap, { plannedDateColumn: 8, dueSoonDays: 14 }).find((rule) => rule.kind === 'overdue')!;
+    // «выполнен» covers «выполнено», «выполнена»; «Выполнено (приказ от …)» starts with it.
+    expect(overdue.formula).toContain('OR(LEFT(LOWER(TRIM($G7)),8)<>"выполнен",ISNUMBER(SEARCH("частичн",LOWER(TRIM($G7)))))');
+    expect(overdue.formula).toContain('LEFT(LOWER(TRIM($G7)),4)<>"снят"');
+    expect(overdue.formula).toContain('LEFT(LOWER(TRIM($G7)),5)<>"отмен"');
+    expect(overdue.formula).not.toContain('<>"выполнено"');
   });
 });
