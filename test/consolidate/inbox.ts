@@ -29,8 +29,8 @@ export interface ExpectedWorkbook {
   errors: string[];
 }
 
-// On 27.08.2021 item 2.1.6 is due soon: its first meeting is due 31.08.2021.
-const PILOT_COUNTS: SummaryCounts = { items: 15, done: 0, overdue: 5, dueSoon: 1, open: 7, undated: 2, doneLate: 0, withdrawn: 0, errors: 0, warnings: 5 };
+// Counted on 01.09.2021: the five overdue items and 2.1.6's first meeting (31.08.2021), passed with no mark, warn.
+const PILOT_COUNTS: SummaryCounts = { items: 15, done: 0, overdue: 5, dueSoon: 0, open: 8, undated: 2, doneLate: 0, withdrawn: 0, errors: 0, warnings: 6 };
 /** Seed 003 on 1 September 2021: five items past due; their text is the seed's own. */
 const PILOT_OVERDUE: ExpectedOverdue[] = [
   { no: '1.1', due: '2021-07-31', days: 32 },
