@@ -1,6 +1,8 @@
-// Lint: typescript-eslint's recommended rules plus the Office add-in rules (no context.sync() in a loop, load before read).
+// Lint: typescript-eslint's recommended rules plus the Office add-in rules (no context.sync() in a loop, load before read)
+// and React's rules of hooks for the task pane (hooks called unconditionally, effect dependencies complete).
 const tseslint = require('typescript-eslint');
 const officeAddins = require('eslint-plugin-office-addins');
+const reactHooks = require('eslint-plugin-react-hooks');
 
 module.exports = tseslint.config(
   { ignores: ['dist/**', 'lib/**', 'node_modules/**', 'coverage/**', 'test-output/**'] },
@@ -17,6 +19,14 @@ module.exports = tseslint.config(
       'office-addins/no-navigational-load': 'error',
       'office-addins/test-for-null-using-isNullObject': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/**/*.tsx', 'src/taskpane/**/*.ts', 'test/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
     },
   },
 );

@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Installs what the project needs on a fresh Debian machine: Chromium for the browser tests, libsecret for
+# Installs what the project needs on a fresh Debian machine: Chromium for the browser tests, LibreOffice (headless) for
+# converting .xls/.ods inboxes and for the tests that hold our workbooks to a real reader, libsecret for
 # office-addin-debugging's keytar (npm start), then the npm packages (whose `prepare` step builds the CLI).
 set -euo pipefail
 cd "$(dirname "$0")"
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
+command -v soffice >/dev/null 2>&1 || need+=(libreoffice-calc-nogui libreoffice-writer-nogui)
 dpkg -s libsecret-1-dev >/dev/null 2>&1 || need+=(libsecret-1-dev)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" -eq 0 ]; then
@@ -14,6 +16,6 @@ if [ ${#need[@]} -gt 0 ]; then
     exit 1
   fi
 fi
-# `npm install` keeps the versions package-lock.json pins; `npm ci` (npm 11) rejects a lock file without the
-# other platforms' optional binaries, which npm itself leaves out when it writes the lock on Linux.
-npm install --no-audit --no-fund
+# The lock file holds every platform's optional binaries (as `npm install` completes it), so `npm ci` installs exactly
+# what it pins and never rewrites it.
+npm ci --no-audit --no-fund

@@ -10,6 +10,8 @@ import { registerConsolidate } from './commands/consolidate';
 import type { CliIo, CommandContext, RegisterCommand } from './context';
 import { EXIT, failureLine } from './errors';
 import { languageOf } from './options';
+import { escapingIo, processIo } from './terminal';
+import type { Lang } from '../roadmap/types';
 
 /** Every subcommand, one line each (a command lives in src/cli/commands/<name>.ts). */
 const COMMANDS: readonly RegisterCommand[] = [
@@ -23,14 +25,17 @@ const COMMANDS: readonly RegisterCommand[] = [
   registerConsolidate,
 ];
 
-const PROCESS_IO: CliIo = {
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text),
-};
-
 /** Runs `roadmap` on a full argv (node, script, arguments…) and resolves to the exit status. */
-export async function main(argv: readonly string[], io: CliIo = PROCESS_IO): Promise<number> {
+export async function main(argv: readonly string[], given?: CliIo): Promise<number> {
   const lang = languageOf(argv.slice(2));
+  const processStreams = given === undefined ? processIo(lang) : null;
+  const io = escapingIo(given ?? (processStreams as { io: CliIo }).io);
+  const status = await runProgram(argv, io, lang);
+  // A failed stdout (a full disk) is a failure whatever the command found: its report did not reach the reader.
+  return processStreams?.state.failure ? EXIT.failure : status;
+}
+
+async function runProgram(argv: readonly string[], io: CliIo, lang: Lang): Promise<number> {
   const texts = reportTexts(lang);
   let status: number = EXIT.ok;
   const context: CommandContext = {

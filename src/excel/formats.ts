@@ -1,8 +1,7 @@
-/** Number formats the add-in writes. Office.js takes them in the invariant (en-US) notation. */
-export const DATE_FORMAT = 'dd.mm.yyyy';
-export const TEXT_FORMAT = '@';
-export const PERCENT_FORMAT = '0.0%';
-export const GENERAL_FORMAT = 'General';
+import { GENERAL_FORMAT, TEXT_FORMAT } from '../roadmap/report/sheetLook';
+
+/** Number formats the add-in writes: the engine's (Office.js takes them in the invariant en-US notation). */
+export { DATE_FORMAT, GENERAL_FORMAT, PERCENT_FORMAT, TEXT_FORMAT } from '../roadmap/report/sheetLook';
 
 /** Text Excel would take for a formula if written as is: it is written into a text-formatted cell instead. */
 export function looksLikeFormula(text: string): boolean {

@@ -1,48 +1,30 @@
 import { isoToExcelSerial } from '../roadmap/dates';
-import { REPORT_PRINT_LAYOUT, type ChartType, type ReportCell, type ReportSheet, type ReportStyle } from '../roadmap/report/reportSheet';
+import { columnWidthPoints } from '../roadmap/report/pageBreaks';
+import { REPORT_PRINT_LAYOUT, printTitleRows, type ChartType, type ReportCell, type ReportSheet } from '../roadmap/report/reportSheet';
+import { GENERAL_FORMAT, lookKey, reportRowHeights, sheetLooks, type CellLook } from '../roadmap/report/sheetLook';
 import { boxAddress, cellAddress } from './address';
-import { DATE_FORMAT, GENERAL_FORMAT, PERCENT_FORMAT, TEXT_FORMAT } from './formats';
 import { splitIntoChunks } from './payload';
 
-/** The look of each report style: the same as the .xlsx writer gives it. */
-function applyStyle(range: Excel.Range, style: ReportStyle): void {
+const HORIZONTAL = { left: 'Left', center: 'Center', right: 'Right' } as const;
+const VERTICAL = { top: 'Top', center: 'Center' } as const;
+
+/** The engine's look of a cell (sheetLook) in Office.js terms: the same look the .xlsx writer gives it. */
+function applyLook(range: Excel.Range, look: CellLook): void {
   const { format } = range;
-  switch (style) {
-    case 'title':
-      format.font.bold = true;
-      format.font.size = 14;
-      break;
-    case 'subtitle':
-      format.font.bold = true;
-      format.font.size = 12;
-      break;
-    case 'header':
-      format.font.bold = true;
-      format.fill.color = '#D9D9D9';
-      format.wrapText = true;
-      format.verticalAlignment = 'Center';
-      for (const edge of ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical'] as const) {
-        const border = format.borders.getItem(edge);
-        border.style = 'Continuous';
-        border.color = '#BFBFBF';
-      }
-      break;
-    case 'total':
-      format.font.bold = true;
-      break;
-    case 'wrap':
-      format.wrapText = true;
-      format.verticalAlignment = 'Top';
-      break;
-    case 'error':
-      format.font.color = '#C00000';
-      break;
-    case 'warning':
-      format.font.color = '#9C5700';
-      break;
-    case 'percent':
-    case 'date':
-      break; // carried by the number format
+  format.font.bold = look.bold;
+  format.font.italic = look.italic;
+  format.font.size = look.size;
+  if (look.color) format.font.color = look.color;
+  if (look.fill) format.fill.color = look.fill;
+  format.horizontalAlignment = HORIZONTAL[look.horizontal];
+  format.verticalAlignment = VERTICAL[look.vertical];
+  format.wrapText = look.wrap;
+  if (look.border) {
+    for (const edge of ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'] as const) {
+      const border = format.borders.getItem(edge);
+      border.style = 'Continuous';
+      border.color = look.border;
+    }
   }
 }
 
@@ -53,42 +35,49 @@ function cellValue(cell: ReportCell | undefined): string | number {
   return value;
 }
 
-/** Strings go into text-formatted cells: «1.1» stays «1.1» and «=…» typed by a user never becomes a formula. */
-function cellFormat(cell: ReportCell | undefined): string {
-  const value = cell?.value ?? null;
-  if (value !== null && typeof value === 'object') return DATE_FORMAT;
-  if (typeof value === 'string') return TEXT_FORMAT;
-  if (cell?.style === 'percent') return PERCENT_FORMAT;
-  if (cell?.style === 'date') return DATE_FORMAT;
-  return GENERAL_FORMAT;
-}
-
-/** Cells of one style, as few rectangles as possible: vertical runs in each column, joined across equal neighbours. */
-export function styleRuns(rows: ReportCell[][]): { style: ReportStyle; address: string }[] {
-  const width = Math.max(0, ...rows.map((row) => row.length));
-  const runs: { style: ReportStyle; top: number; bottom: number; left: number; right: number }[] = [];
-  const open = new Map<string, (typeof runs)[number]>();
+/**
+ * Cells of one look, as few rectangles as possible: vertical runs in each column, joined across equal neighbours.
+ * Strings carry the text format in their look, so «1.1» stays «1.1» and «=…» typed by a user never becomes a formula.
+ */
+export function lookRuns(looks: readonly (readonly (CellLook | null)[])[]): { look: CellLook; address: string }[] {
+  const width = Math.max(0, ...looks.map((row) => row.length));
+  type Run = { key: string; look: CellLook; top: number; bottom: number; left: number; right: number };
+  const runs: Run[] = [];
+  const open = new Map<string, Run>();
   for (let column = 0; column < width; column++) {
-    let current: (typeof runs)[number] | null = null;
-    for (let row = 0; row <= rows.length; row++) {
-      const style = row < rows.length ? rows[row][column]?.style : undefined;
-      if (current && style === current.style) {
+    let current: Run | null = null;
+    for (let row = 0; row <= looks.length; row++) {
+      const look = row < looks.length ? looks[row][column] ?? null : null;
+      const key = look ? lookKey(look) : null;
+      if (current && key === current.key) {
         current.bottom = row;
         continue;
       }
       if (current) {
-        const key = `${current.style}:${current.top}:${current.bottom}`;
-        const left = open.get(key);
+        const id = `${current.key}:${current.top}:${current.bottom}`;
+        const left = open.get(id);
         if (left && left.right === column - 1) left.right = column;
         else {
           runs.push(current);
-          open.set(key, current);
+          open.set(id, current);
         }
       }
-      current = style ? { style, top: row, bottom: row, left: column, right: column } : null;
+      current = look && key ? { key, look, top: row, bottom: row, left: column, right: column } : null;
     }
   }
-  return runs.map(({ style, top, bottom, left, right }) => ({ style, address: boxAddress(top + 1, left + 1, bottom + 1, right + 1) }));
+  return runs.map(({ look, top, bottom, left, right }) => ({ look, address: boxAddress(top + 1, left + 1, bottom + 1, right + 1) }));
+}
+
+/** Runs of rows (0-based start, count) that take the same height. */
+function heightRuns(heights: readonly (number | undefined)[]): { start: number; count: number; height: number }[] {
+  const runs: { start: number; count: number; height: number }[] = [];
+  heights.forEach((height, index) => {
+    if (height === undefined) return;
+    const last = runs[runs.length - 1];
+    if (last && last.height === height && last.start + last.count === index) last.count++;
+    else runs.push({ start: index, count: 1, height });
+  });
+  return runs;
 }
 
 const CHART_TYPES: Record<ChartType, 'ColumnClustered' | 'BarClustered' | 'Line' | 'Pie'> = {
@@ -100,7 +89,12 @@ const CHART_TYPES: Record<ChartType, 'ColumnClustered' | 'BarClustered' | 'Line'
 
 /** A width in characters of the default font, as Excel turns it into points (7 px a character plus 5 px padding). */
 export function characterWidthToPoints(characters: number): number {
-  return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
+  return Math.round(columnWidthPoints(characters) * 100) / 100;
+}
+
+/** A series' axis group came with ExcelApi 1.8; older Excel draws every series on one axis. */
+function axisGroupApiAvailable(): boolean {
+  return typeof Office !== 'undefined' && Office.context?.requirements?.isSetSupported('ExcelApi', '1.8') === true;
 }
 
 /** Page layout came with ExcelApi 1.9; older Excel keeps its default print settings. */
@@ -121,7 +115,8 @@ export async function renderReportSheet(
 ): Promise<void> {
   const width = Math.max(1, ...report.rows.map((row) => row.length));
   const values = report.rows.map((row) => Array.from({ length: width }, (_, column) => cellValue(row[column])));
-  const formats = report.rows.map((row) => Array.from({ length: width }, (_, column) => cellFormat(row[column])));
+  const looks = sheetLooks(report.rows);
+  const formats = looks.map((row) => Array.from({ length: width }, (_, column) => row[column]?.numberFormat ?? GENERAL_FORMAT));
 
   const chunks = splitIntoChunks(values);
   for (const [index, { start, count }] of chunks.entries()) {
@@ -132,8 +127,12 @@ export async function renderReportSheet(
     range.values = values.slice(start, start + count);
   }
 
-  for (const { style, address } of styleRuns(report.rows)) applyStyle(worksheet.getRange(address), style);
+  for (const { look, address } of lookRuns(looks)) applyLook(worksheet.getRange(address), look);
   for (const merge of report.merges) worksheet.getRange(merge).merge(false);
+  // Excel fits neither merged cells nor rows written by a program: heights come from the engine's one estimate.
+  for (const { start, count, height } of heightRuns(reportRowHeights(report))) {
+    worksheet.getRangeByIndexes(start, 0, count, 1).format.rowHeight = height;
+  }
   report.columnWidths.forEach((characters, index) => {
     worksheet.getRange(cellAddress(1, index + 1)).format.columnWidth = characterWidthToPoints(characters);
   });
@@ -141,10 +140,14 @@ export async function renderReportSheet(
   if (printLayoutSupported) {
     worksheet.pageLayout.orientation = 'Landscape';
     worksheet.pageLayout.zoom = { horizontalFitToPages: REPORT_PRINT_LAYOUT.pagesWide, verticalFitToPages: 0 };
+    const titles = printTitleRows(report);
+    if (titles) worksheet.pageLayout.setPrintTitleRows(`$${titles.first}:$${titles.last}`);
+    for (const row of report.print?.breaksBefore ?? []) worksheet.horizontalPageBreaks.add(cellAddress(row, 1));
   }
   for (const spec of report.charts) {
     const chart = worksheet.charts.add(CHART_TYPES[spec.type], worksheet.getRange(spec.source), 'Columns');
     chart.title.text = spec.title;
     chart.setPosition(spec.from, spec.to);
+    if (axisGroupApiAvailable()) for (const index of spec.secondaryAxisSeries ?? []) chart.series.getItemAt(index).axisGroup = 'Secondary';
   }
 }

@@ -13,7 +13,7 @@ function plannedColumnOf(source: RoadmapSource): number {
   const { layout } = source;
   if (layout.columns.plannedDate !== undefined) return layout.columns.plannedDate;
   if (source.table !== null) return layout.lastColumn + 1;
-  return plannedDateColumn(source.sheet, layout);
+  return plannedDateColumn(source.sheet, layout, source.merges);
 }
 
 /** What Проверить writes: exactly the engine's live rules, and the real due dates they compare with TODAY(). */
@@ -37,6 +37,10 @@ export function highlightPlan(source: RoadmapSource, roadmap: Roadmap, dueSoonDa
 
 function columnIsEmpty(source: RoadmapSource, column: number): boolean {
   const { sheet, layout } = source;
+  const merged = (source.merges ?? []).some(
+    (merge) => merge.left <= column && column <= merge.right && merge.bottom >= layout.headerRow && merge.top <= layout.lastRow,
+  );
+  if (merged) return false;
   for (let row = layout.headerRow; row <= layout.lastRow; row++) {
     if (!isBlank(cellAt(sheet.cells, row - sheet.top, column - sheet.left))) return false;
   }

@@ -1,4 +1,4 @@
-import type { LiveRule } from '../roadmap/liveRules';
+import type { LiveRule, MergedRange } from '../roadmap/liveRules';
 import type { ReportSheet } from '../roadmap/report/reportSheet';
 import type { Lang, SheetData, TableLayout } from '../roadmap/types';
 
@@ -13,6 +13,8 @@ export interface RoadmapSource {
   layout: TableLayout;
   /** The Excel table (ListObject) holding the roadmap, or null for a plain range. */
   table: string | null;
+  /** The sheet's merged ranges where the host can read them (ExcelApi 1.13); the tools' columns avoid them. */
+  merges?: readonly MergedRange[];
 }
 
 /** Everything one run of Проверить writes: the «Плановая дата» column and the live highlighting rules. */

@@ -15,6 +15,7 @@ export interface FindingParams {
   days?: number;
   /** Checkpoint dates, as shown. */
   dates?: string[];
+  count?: number;
 }
 
 const COLUMN_NAMES: Record<Lang, Record<ColumnKey, string>> = {
@@ -62,6 +63,12 @@ const TEMPLATES: Record<Lang, Record<FindingCode, Template>> = {
       (p.dates?.length ?? 0) > 1
         ? `контрольные точки ${p.dates?.join(', ')} прошли, отметки об их выполнении нет (в статусе, комментарии или результате).`
         : `контрольная точка ${p.dates?.[0]} прошла, отметки о её выполнении нет (в статусе, комментарии или результате).`,
+    'guessed-column': (p) =>
+      `Столбец «${p.header}» определён по содержимому${p.text ? ` (заголовок «${p.text}»)` : ' (заголовок пуст)'}; проверьте.`,
+    'no-result-column': () => 'В таблице нет столбца «Результат»: результаты мероприятий проверить нельзя.',
+    'no-number-column': () => 'В таблице нет столбца «№ п/п»: мероприятия определяются по строкам и названиям.',
+    'inferred-year': (p) => `Сроки без года (${p.count}) прочитаны в году плана: ${p.text}.`,
+    'conflicting-years': (p) => `Сроки без года (${p.count}) не прочитаны: в плане названы разные годы (${p.text}).`,
   },
   en: {
     'missing-column': (p) => `The table has no “${p.header}” column.`,
@@ -83,6 +90,12 @@ const TEMPLATES: Record<Lang, Record<FindingCode, Template>> = {
       (p.dates?.length ?? 0) > 1
         ? `checkpoints ${p.dates?.join(', ')} have passed with no mark that they were met (in the status, comment or result).`
         : `checkpoint ${p.dates?.[0]} has passed with no mark that it was met (in the status, comment or result).`,
+    'guessed-column': (p) =>
+      `The “${p.header}” column was recognised from its content${p.text ? ` (header “${p.text}”)` : ' (empty header)'}; please check.`,
+    'no-result-column': () => 'The table has no “Result” column: results cannot be checked.',
+    'no-number-column': () => 'The table has no “No.” column: items are known by their rows and wording.',
+    'inferred-year': (p) => `Deadlines without a year (${p.count}) were read in the plan's year: ${p.text}.`,
+    'conflicting-years': (p) => `Deadlines without a year (${p.count}) could not be read: the plan names several years (${p.text}).`,
   },
 };
 

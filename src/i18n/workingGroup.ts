@@ -101,7 +101,7 @@ export const BRIEF_WORDS: Record<Lang, BriefWords> = {
     reportLine: (p) =>
       `Лист «${p.sheet}». Дата отчёта: ${p.today}. ${p.since ? `Сравнение со срезом от ${p.since}.` : 'Срезов ранее нет.'} Следующее заседание: ${p.nextMeeting}.`,
     noSnapshot: (today) =>
-      `В книге нет среза до ${today}: изменения сравнить не с чем, ниже — состояние на дату отчёта. После заседания зафиксируйте срез (roadmap snapshot или кнопка «Зафиксировать срез»).`,
+      `В книге нет среза до ${today}: изменения сравнить не с чем, ниже — состояние на дату отчёта. После заседания зафиксируйте срез: кнопка «Зафиксировать срез» (панель или лента Excel).`,
     countsTitle: 'Показатели',
     countsHeader: (since) => (since ? ['Показатель', 'Сейчас', `Срез ${since}`, 'Изменение'] : ['Показатель', 'Сейчас']),
     countRows: {
@@ -142,7 +142,7 @@ export const BRIEF_WORDS: Record<Lang, BriefWords> = {
     reportLine: (p) =>
       `Sheet “${p.sheet}”. Report date: ${p.today}. ${p.since ? `Compared with the snapshot of ${p.since}.` : 'No earlier snapshot.'} Next meeting: ${p.nextMeeting}.`,
     noSnapshot: (today) =>
-      `The workbook holds no snapshot before ${today}: there is nothing to compare with; below is the state on the report date. Take a snapshot after the meeting (roadmap snapshot, or the “Take snapshot” button).`,
+      `The workbook holds no snapshot before ${today}: there is nothing to compare with; below is the state on the report date. Take a snapshot after the meeting: the “Take snapshot” button (the pane or Excel’s ribbon).`,
     countsTitle: 'Counts',
     countsHeader: (since) => (since ? ['Count', 'Now', `Snapshot ${since}`, 'Change'] : ['Count', 'Now']),
     countRows: {
@@ -291,8 +291,8 @@ export const WORKING_GROUP_UI: Record<Lang, WorkingGroupUiWords> = {
   ru: {
     title: 'Рабочая группа',
     takeSnapshot: 'Зафиксировать срез',
-    writeBrief: 'Справка на лист',
-    refresh: 'Обновить',
+    writeBrief: 'Записать справку на лист',
+    refresh: 'Перечитать книгу',
     working: 'Читаю книгу…',
     snapshotTaken: (date, sheet) => `Срез на ${date} записан на лист «${sheet}». Срез за ту же дату заменяется.`,
     briefWritten: (sheet) => `Справка к заседанию записана на лист «${sheet}».`,
@@ -312,8 +312,8 @@ export const WORKING_GROUP_UI: Record<Lang, WorkingGroupUiWords> = {
   en: {
     title: 'Working group',
     takeSnapshot: 'Take snapshot',
-    writeBrief: 'Brief to a sheet',
-    refresh: 'Refresh',
+    writeBrief: 'Write the brief to a sheet',
+    refresh: 'Read the workbook again',
     working: 'Reading the workbook…',
     snapshotTaken: (date, sheet) => `Snapshot of ${date} recorded on the “${sheet}” sheet. A snapshot of the same date is replaced.`,
     briefWritten: (sheet) => `The meeting brief is on the “${sheet}” sheet.`,

@@ -21,18 +21,32 @@ export const HEADER_TEXT: Record<ColumnKey, string> = {
 
 /** Header texts recognised for each column, before normalisation. */
 const HEADER_ALIASES: Record<ColumnKey, readonly string[]> = {
-  no: ['№ п/п', '№', 'N п/п', '№ п.п.', 'Номер', 'Номер п/п', 'No.', 'No', 'Nr', '#', 'Item'],
+  // Legal databases print «№» as «N» (and «№№» as «NN»).
+  no: [
+    '№ п/п', '№', 'N п/п', '№ п.п.', 'Номер', 'Номер п/п', 'No.', 'No', 'Nr', '#', 'Item', 'N', 'NN', 'NN п/п', '№№ п/п',
+    'N п.', '№ п.', 'п/п', 'п.п.', 'N пункта', '№ пункта',
+  ],
   activity: [
     'Мероприятие', 'Мероприятия', 'Наименование мероприятия', 'Наименование мероприятий',
     'Содержание мероприятия', 'Наименование', 'Activity', 'Activities', 'Action',
+    'Номер и наименование мероприятия', 'Направления деятельности', 'Направление деятельности', 'Содержание работы',
+    'Содержание работ', 'Задачи, мероприятия', 'Содержание этапа', 'Наименование этапа', 'Наименование работ',
+    'Наименование мероприятия (контрольного события)', 'Вид работы', 'Содержание', 'Виды работ', 'Наименования',
+    'Наименования мероприятий', 'Перечень мероприятий', 'Дела, события, мероприятия',
   ],
   deadline: [
     'Срок', 'Сроки', 'Срок исполнения', 'Сроки исполнения', 'Срок реализации', 'Сроки реализации',
     'Срок выполнения', 'Сроки выполнения', 'Срок проведения', 'Плановый срок', 'Deadline', 'Due', 'Due date',
+    'Дата', 'Дата проведения', 'Даты проведения', 'Время проведения', 'Контрольный срок', 'Период исполнения',
+    'Период реализации', 'Период проведения', 'Предельный срок', 'Сроки проведения', 'Срок исполнения (план)',
+    'Дата и время проведения', 'Время и место проведения', 'Дата и место проведения',
   ],
   responsible: [
     'Ответственный', 'Ответственные', 'Ответственный исполнитель', 'Ответственные исполнители',
     'Исполнитель', 'Исполнители', 'Ответственный за исполнение', 'Responsible', 'Owner',
+    'Ответственность', 'Ответственные лица', 'Ответственное лицо', 'Ответственные за исполнение',
+    'Ответственные органы', 'Ответственный орган', 'Ответственные за выполнение', 'Ответственный за выполнение',
+    'Соисполнители', 'Исполнитель (соисполнитель)', 'Кто проводит', 'Ответственные за проведение',
   ],
   result: [
     'Результат', 'Результаты', 'Ожидаемый результат', 'Ожидаемые результаты', 'Результат выполнения',
@@ -40,7 +54,7 @@ const HEADER_ALIASES: Record<ColumnKey, readonly string[]> = {
   ],
   materials: ['Дополнительные материалы', 'Материалы', 'Доп. материалы', 'Materials', 'Additional materials'],
   status: ['Статус', 'Отметка об исполнении', 'Отметка о выполнении', 'Статус выполнения', 'Статус исполнения', 'Status'],
-  completedOn: ['Дата выполнения', 'Дата исполнения', 'Фактический срок', 'Фактическая дата', 'Фактический срок исполнения', 'Completed on', 'Completion date'],
+  completedOn: ['Дата фактического исполнения', 'Фактическая дата исполнения', 'Дата фактического выполнения', 'Дата выполнения', 'Дата исполнения', 'Фактический срок', 'Фактическая дата', 'Фактический срок исполнения', 'Completed on', 'Completion date'],
   comment: ['Комментарий', 'Комментарии', 'Причины невыполнения', 'Примечание', 'Примечания', 'Comment', 'Comments', 'Notes'],
   plannedDate: ['Плановая дата', 'Planned date'],
 };
@@ -56,15 +70,25 @@ const ALIAS_TO_KEY: ReadonlyMap<string, ColumnKey> = new Map(
   ),
 );
 
+/** Longest aliases first, so «Номер и наименование…» is an activity before «Номер» makes it the number. */
+const ALIASES_LONGEST_FIRST = [...ALIAS_TO_KEY].sort(([a], [b]) => b.length - a.length);
+
+/** A footnote mark after a header word: «Сроки 2», «Ответственный*», «Срок¹» (the `*` is dropped by normalising). */
+const FOOTNOTE_MARK = /(\p{L})[\d¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}$/u;
+
 /** The column a header names, or null. */
 export function columnForHeader(text: string): ColumnKey | null {
-  const normalized = normalizeHeader(text);
+  const normalized = normalizeHeader(text).replace(FOOTNOTE_MARK, '$1');
   if (normalized === '') return null;
   const exact = ALIAS_TO_KEY.get(normalized);
   if (exact) return exact;
   // Long headers such as «Срок исполнения (квартал, год)» or «Ответственный исполнитель (ФИО, должность)».
-  for (const [alias, key] of ALIAS_TO_KEY) {
+  for (const [alias, key] of ALIASES_LONGEST_FIRST) {
     if (alias.length >= 4 && normalized.startsWith(alias)) return key;
+  }
+  // An abbreviated header in a narrow column: «Ответствен.», «Исполн.».
+  if (/\.\s*$/.test(text) && normalized.length >= 6) {
+    for (const [alias, key] of ALIASES_LONGEST_FIRST) if (alias.startsWith(normalized)) return key;
   }
   return null;
 }

@@ -125,14 +125,25 @@ export function liveRules(roadmap: Roadmap, { plannedDateColumn, dueSoonDays }: 
   return rules;
 }
 
+/** A merged range of the sheet, 1-based, inclusive (what Excel's mergeCells holds). */
+export interface MergedRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
 /**
- * The column for «Плановая дата»: the table's own when it has one, else the first column right of the table
- * that is empty from the header to the last row, so that no cell the user typed is overwritten.
+ * The column for «Плановая дата»: the table's own when it has one, else the first column right of the table that is
+ * empty from the header to the last row and crosses no merged range the user made in those rows (Excel keeps only a
+ * merge's first cell: a date written into a merge would take the place of the user's text). `merges` are the
+ * sheet's merged ranges, as the host reads them (none when it cannot).
  */
-export function plannedDateColumn(sheet: SheetData, layout: TableLayout): number {
+export function plannedDateColumn(sheet: SheetData, layout: TableLayout, merges: readonly MergedRange[] = []): number {
   if (layout.columns.plannedDate !== undefined) return layout.columns.plannedDate;
+  const crossing = merges.filter((merge) => merge.bottom >= layout.headerRow && merge.top <= layout.lastRow);
   for (let column = layout.lastColumn + 1; ; column++) {
-    let empty = true;
+    let empty = !crossing.some((merge) => merge.left <= column && column <= merge.right);
     for (let row = layout.headerRow; row <= layout.lastRow && empty; row++) {
       empty = isBlank(cellAt(sheet.cells, row - sheet.top, column - sheet.left));
     }

@@ -9,6 +9,17 @@ export type NumberReading =
   | { kind: 'date'; iso: string; guess: string };
 
 const ITEM_NUMBER = /^\d+(\.\d+)*$/;
+/**
+ * Other numbers plans give their items: «I этап», «Этап 1», «IV», «а)», «б.», «1)» (the closing bracket or dot
+ * is dropped before this test).
+ */
+const OTHER_ITEM_NUMBER = /^(?:[IVXLC]+|[IVXLC]+\s+этап|этап\s+(?:\d+|[IVXLC]+)|[а-яa-z]|\d+[а-я])$/i;
+
+/** True for a text that is an item number: «1», «1.2.3.», «1)», «а)», «I этап». */
+export function isItemNumber(text: string): boolean {
+  const no = text.replace(/\s+/g, ' ').trim().replace(/[.)]$/, '');
+  return ITEM_NUMBER.test(no) || OTHER_ITEM_NUMBER.test(no);
+}
 
 /** Reads an item's number from its cell: text `1.1`, number 1.1 (displayed text preferred), or a date Excel made of it. */
 export function readItemNumber(cell: Cell): NumberReading {
@@ -22,7 +33,12 @@ export function readItemNumber(cell: Cell): NumberReading {
   const text = raw.replace(/\s+/g, ' ').trim();
   if (text === '') return { kind: 'missing' };
   const no = text.replace(/[.)]$/, '');
-  return ITEM_NUMBER.test(no) ? { kind: 'ok', no } : { kind: 'invalid', text };
+  return ITEM_NUMBER.test(no) || OTHER_ITEM_NUMBER.test(no) ? { kind: 'ok', no } : { kind: 'invalid', text };
+}
+
+/** True for numbers written with digits and dots only, which have an order: «2.1.3». */
+export function isDottedNumber(no: string): boolean {
+  return ITEM_NUMBER.test(no);
 }
 
 /** Orders item numbers segment by segment: 1.9 < 1.10 < 2 < 2.1. */

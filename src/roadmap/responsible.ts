@@ -6,13 +6,18 @@ export function splitResponsible(text: string): string[] {
   const names: string[] = [];
   const seen = new Set<string>();
   for (const part of text.split(/[,;\n\r]+/)) {
-    const name = part.replace(/^[\s\-–—•·*]+/, '').replace(/[\s.]+$/, '').replace(/\s+/g, ' ');
+    const name = part.replace(/^[\s\-–—•·*]+/, '').replace(/\s+$/, '').replace(/\.+$/, keepInitialDot).replace(/\s+/g, ' ');
     const key = responsibleKey(name);
     if (key === '' || seen.has(key)) continue;
     seen.add(key);
     names.push(name);
   }
   return names;
+}
+
+/** A trailing dot ends a sentence, except after an initial: «Бойко Е.В.» keeps it, «отдел образования.» does not. */
+function keepInitialDot(dots: string, offset: number, whole: string): string {
+  return /(?:^|[\s.])\p{Lu}$/u.test(whole.slice(0, offset)) ? '.' : '';
 }
 
 /** How two names of a responsible are compared: ignoring case, spaces and punctuation. */

@@ -76,15 +76,17 @@ export function completionPercent(done: number, items: number): number {
 }
 
 export function summarize(roadmap: Roadmap): MonitoringSummary {
-  const sectionTitles = new Map(roadmap.sections.map((section) => [section.no, section.title]));
-  const bySection = new Map<string | null, SectionSummary>();
+  // Grouped by section row, not number: numbers may repeat, be missing, or not prefix their items' numbers.
+  const sectionTitles = new Map(roadmap.sections.map((section) => [section.row, section.title]));
+  const bySection = new Map<number | null, SectionSummary>();
   const byResponsible = new Map<string, ResponsibleSummary>();
 
   for (const item of roadmap.items) {
-    let section = bySection.get(item.section);
+    const sectionRow = item.sectionRow ?? null;
+    let section = bySection.get(sectionRow);
     if (!section) {
-      section = { no: item.section, title: sectionTitles.get(item.section) ?? '', ...emptyTally() };
-      bySection.set(item.section, section);
+      section = { no: item.section, title: sectionRow === null ? '' : (sectionTitles.get(sectionRow) ?? ''), ...emptyTally() };
+      bySection.set(sectionRow, section);
     }
     tallyItem(section, item);
     for (const name of splitResponsible(item.responsible)) {

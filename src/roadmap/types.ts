@@ -16,6 +16,11 @@ export interface Cell {
   value: CellValue;
   /** The text the host displays, when it knows it (keeps `1.10` that a number cell would read as 1.1). */
   text?: string;
+  /**
+   * True for a cell covered by a merge whose first cell is in a row above (a Word table pasted into Excel merges
+   * the number cell down over the item's paragraph rows). Hosts that read no merges leave it out.
+   */
+  mergedFromAbove?: true;
 }
 
 export interface SheetData {
@@ -57,6 +62,8 @@ export interface Deadline {
   due: string | null;
   /** Every date the deadline names, ascending (one for a plain date). */
   checkpoints: string[];
+  /** True when the text wrote no year and the plan's year was lent to it («до 5 мая» in a plan «на 2005 год»). */
+  inferredYear?: true;
 }
 
 /** `withdrawn`: «снято с контроля», «отменено» — out of the plan in force, never overdue, counted apart. */
@@ -85,7 +92,18 @@ export type FindingCode =
   | 'invalid-status'
   | 'cell-error'
   | 'overdue'
-  | 'checkpoint-passed';
+  /** Warning: a checkpoint of an item not done has passed (seed 000: the working group reviews each stage). */
+  | 'checkpoint-passed'
+  /** Info: a column recognised from its content, its header unknown or empty. */
+  | 'guessed-column'
+  /** Info: the table has no result column, so results can't be checked (most published plans have none). */
+  | 'no-result-column'
+  /** Info: the table has no number column; items are known by their rows and wording. */
+  | 'no-number-column'
+  /** Info: dates without a year were read in the plan's one year. */
+  | 'inferred-year'
+  /** Warning: dates without a year stay unread because the plan names several years. */
+  | 'conflicting-years';
 
 export interface Finding {
   code: FindingCode;
@@ -122,6 +140,10 @@ export interface Item {
   /** The status cell as written, when the table has a status column. */
   statusText?: string;
   declaredStatus?: DeclaredStatus | null;
+  /** The first and last worksheet rows of the item: more than one when continuation rows join it. */
+  rows: [number, number];
+  /** Worksheet row of the section row the item stands under, or null before any section. */
+  sectionRow: number | null;
   /** ISO date from the completion-date column, when filled with a date. */
   completedOn?: string | null;
   comment?: string;
@@ -145,8 +167,14 @@ export interface TableLayout {
   headerRow: number;
   /** Worksheet row of the column-number row under the header, if any. */
   numberingRow: number | null;
+  /** Worksheet row of a second header row (sub-headers under merged group headers), if any. */
+  subHeaderRow?: number | null;
   /** Worksheet column number (1-based) of each recognised column. */
   columns: Partial<Record<ColumnKey, number>>;
+  /** The header text each column was recognised from (group and sub-header joined with « / »; may be empty when guessed). */
+  headers?: Partial<Record<ColumnKey, string>>;
+  /** Columns recognised from their content rather than their header. */
+  guessed?: ColumnKey[];
   /** First and last worksheet row of the table body (after header and numbering row). */
   firstRow: number;
   lastRow: number;

@@ -9,6 +9,10 @@ import type { UiText } from '../i18n/ui';
 import { HEADER_TEXT } from '../roadmap/columns';
 import type { Finding, Lang } from '../roadmap/types';
 import { findingCell } from './findingCell';
+import { useOneAtATime } from './useOneAtATime';
+
+/** How long the settings wait after the last change before they are saved and the views re-read, in ms. */
+export const SETTINGS_DEBOUNCE_MS = 500;
 
 export interface Notice {
   intent: 'success' | 'info' | 'warning';
@@ -29,30 +33,34 @@ export interface PaneDeps {
   today?: () => string;
 }
 
-/** The pane's state and what its buttons do. One action at a time; every action reads the workbook afresh. */
+/**
+ * The pane's state and what its buttons do. One action at a time; every action reads the workbook afresh.
+ * `settings` follow the form at once; `savedSettings` follow SETTINGS_DEBOUNCE_MS after the last change, when the
+ * settings are also saved (saves in order, the last change always saved): the views that re-read the workbook on a
+ * change follow those, so typing a date does not re-read the workbook on every keystroke.
+ */
 export function usePane({ port, settingsStore, lang, text, buildSummarySheet, today }: PaneDeps) {
   const [settings, setSettings] = useState<MonitorSettings>(() => settingsStore.load());
+  const [savedSettings, setSavedSettings] = useState<MonitorSettings>(settings);
   const [view, setView] = useState<View | null>(null);
-  const [working, setWorking] = useState(true);
-  const busy = useRef(false);
+  const { working, run } = useOneAtATime(true);
   const settingsRef = useRef(settings);
-  settingsRef.current = settings;
+  const pendingSave = useRef<{ timer: ReturnType<typeof setTimeout>; settings: MonitorSettings } | null>(null);
+  const saving = useRef<Promise<void>>(Promise.resolve());
 
   const context = useCallback((): ActionContext => ({ port, settings: settingsRef.current, lang, today }), [port, lang, today]);
 
-  const perform = useCallback(async (action: () => Promise<View>) => {
-    if (busy.current) return;
-    busy.current = true;
-    setWorking(true);
-    try {
-      setView(await action());
-    } catch (error) {
-      setView({ kind: 'problem', problem: asHostProblem(error) });
-    } finally {
-      busy.current = false;
-      setWorking(false);
-    }
-  }, []);
+  const perform = useCallback(
+    (action: () => Promise<View>) =>
+      run(async () => {
+        try {
+          setView(await action());
+        } catch (error) {
+          setView({ kind: 'problem', problem: asHostProblem(error) });
+        }
+      }),
+    [run],
+  );
 
   const roadmapView = (analysis: Analysis | null, notices: Notice[] = []): View =>
     analysis ? { kind: 'roadmap', analysis, notices } : { kind: 'no-roadmap' };
@@ -112,18 +120,43 @@ export function usePane({ port, settingsStore, lang, text, buildSummarySheet, to
     [port],
   );
 
+  /** Saves the settings after the others queued before them; a failure shows as a problem. */
+  const save = useCallback(
+    (next: MonitorSettings) => {
+      setSavedSettings(next);
+      saving.current = saving.current.then(() =>
+        settingsStore.save(next).catch((error: unknown) => setView({ kind: 'problem', problem: asHostProblem(error) })),
+      );
+      return saving.current;
+    },
+    [settingsStore],
+  );
+
   const changeSettings = useCallback(
-    async (next: MonitorSettings) => {
+    (next: MonitorSettings) => {
       setSettings(next);
       settingsRef.current = next;
-      try {
-        await settingsStore.save(next);
-      } catch (error) {
-        setView({ kind: 'problem', problem: asHostProblem(error) });
+      if (pendingSave.current) clearTimeout(pendingSave.current.timer);
+      const timer = setTimeout(() => {
+        pendingSave.current = null;
+        void save(next);
+      }, SETTINGS_DEBOUNCE_MS);
+      pendingSave.current = { timer, settings: next };
+    },
+    [save],
+  );
+
+  // The pane closing within the debounce still saves the last change.
+  useEffect(
+    () => () => {
+      const pending = pendingSave.current;
+      if (pending) {
+        clearTimeout(pending.timer);
+        void settingsStore.save(pending.settings);
       }
     },
     [settingsStore],
   );
 
-  return { settings, view, working, inspect, validate, summary, addColumns, create, showFinding, changeSettings };
+  return { settings, savedSettings, view, working, inspect, validate, summary, addColumns, create, showFinding, changeSettings };
 }

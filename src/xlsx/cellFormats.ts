@@ -1,3 +1,4 @@
+import { excelSerialToIso, formatRuDate } from '../roadmap/dates';
 import type JSZip from 'jszip';
 import { NS, parseXml, readPart, Relationships, resolveTarget } from './packageParts';
 
@@ -56,12 +57,7 @@ export function isDateFormat(code: string): boolean {
   return /[dy]/i.test(formatTokens(code.split(';')[0]));
 }
 
-const MS_PER_DAY = 86_400_000;
-const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
-
 /** An Excel date serial as DD.MM.YYYY (the date format the tools write and Russian users read). */
 export function serialDateText(serial: number): string {
-  const date = new Date(EXCEL_EPOCH + Math.floor(serial) * MS_PER_DAY);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(date.getUTCDate())}.${pad(date.getUTCMonth() + 1)}.${date.getUTCFullYear()}`;
+  return formatRuDate(excelSerialToIso(serial));
 }

@@ -23,7 +23,9 @@ function displayedNumber(value: number, numFmt: string | undefined): string | un
 
 /** A cell of an ExcelJS sheet as the engine sees it. The covered cells of a merge read empty. */
 export function toEngineCell(cell: ExcelJS.Cell): Cell {
-  if (cell.isMerged && cell.master !== cell) return { value: null };
+  if (cell.isMerged && cell.master !== cell) {
+    return Number(cell.master.row) < Number(cell.row) ? { value: null, mergedFromAbove: true } : { value: null };
+  }
   const value = convertValue(cell.value);
   if (typeof value === 'number') {
     const text = displayedNumber(value, cell.numFmt);
@@ -32,18 +34,23 @@ export function toEngineCell(cell: ExcelJS.Cell): Cell {
   return { value };
 }
 
-/** The used part of a worksheet, row 1 and column 1 at cells[0][0]. */
+/**
+ * The used part of a worksheet, row 1 and column 1 at cells[0][0]: the rows that hold values, each as long as
+ * its last cell (rows are ragged; the engine reads a missing cell as empty). Never the rectangle up to the
+ * sheet's last row and column: one cell at the far corner would make it 17 billion cells. Reads only, never
+ * creates cells in the ExcelJS model.
+ */
 export function toSheetData(worksheet: ExcelJS.Worksheet): SheetData {
-  const rowCount = worksheet.rowCount;
-  const columnCount = worksheet.columnCount;
-  const cells: Cell[][] = new Array(rowCount);
-  for (let r = 1; r <= rowCount; r++) {
-    const row = worksheet.findRow(r);
-    const out: Cell[] = new Array(columnCount);
-    for (let c = 1; c <= columnCount; c++) {
-      out[c - 1] = row ? toEngineCell(row.getCell(c)) : { value: null };
+  const cells: Cell[][] = [];
+  worksheet.eachRow((row, r) => {
+    while (cells.length < r - 1) cells.push([]);
+    const count = row.cellCount;
+    const out: Cell[] = new Array(count);
+    for (let c = 1; c <= count; c++) {
+      const cell = row.findCell(c);
+      out[c - 1] = cell ? toEngineCell(cell) : { value: null };
     }
     cells[r - 1] = out;
-  }
+  });
   return { name: worksheet.name, top: 1, left: 1, cells };
 }

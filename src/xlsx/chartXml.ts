@@ -1,5 +1,5 @@
 import type { ChartSpec } from '../roadmap/report/reportSheet';
-import { absoluteRef, type RangeRef } from './a1';
+import { absoluteRef, type RangeRef } from '../roadmap/a1';
 import { isDateFormat, serialDateText } from './cellFormats';
 import { NS } from './packageParts';
 import type { SheetValue } from './sheetValues';
@@ -49,6 +49,9 @@ function formatAt(data: ChartData, row: number, column: number): string {
 
 const CATEGORY_AXIS = 500000001;
 const VALUE_AXIS = 500000002;
+/** The second pair of axes, for series with a measure of their own (ChartSpec.secondaryAxisSeries). */
+const SECONDARY_CATEGORY_AXIS = 500000003;
+const SECONDARY_VALUE_AXIS = 500000004;
 
 function seriesXml(spec: ChartSpec, data: ChartData, index: number): string {
   const { sheetName, range, values } = data;
@@ -90,20 +93,46 @@ function axes(spec: ChartSpec, data: ChartData): string {
     .replace('CATEGORY_FORMAT', () => escapeXml(formatAt(data, 1, 0)));
 }
 
+/**
+ * The second pair of axes: a hidden category axis shared in place with the first, and a value axis on the other side
+ * that crosses at the maximum, labelled in its series' own format.
+ */
+function secondaryAxes(spec: ChartSpec): string {
+  const horizontal = spec.type === 'bar';
+  return (
+    `<c:catAx><c:axId val="${SECONDARY_CATEGORY_AXIS}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="1"/>` +
+    `<c:axPos val="${horizontal ? 'l' : 'b'}"/><c:tickLblPos val="nextTo"/><c:crossAx val="${SECONDARY_VALUE_AXIS}"/><c:crosses val="autoZero"/>` +
+    `<c:auto val="0"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/></c:catAx>` +
+    `<c:valAx><c:axId val="${SECONDARY_VALUE_AXIS}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/>` +
+    `<c:axPos val="${horizontal ? 't' : 'r'}"/><c:numFmt formatCode="General" sourceLinked="1"/><c:tickLblPos val="nextTo"/>` +
+    `<c:crossAx val="${SECONDARY_CATEGORY_AXIS}"/><c:crosses val="max"/><c:crossBetween val="between"/></c:valAx>`
+  );
+}
+
+/** One chart group (a lineChart or barChart element) of the given series on the given pair of axes. */
+function groupXml(spec: ChartSpec, series: string, categoryAxis: number, valueAxis: number): string {
+  const axisIds = `<c:axId val="${categoryAxis}"/><c:axId val="${valueAxis}"/>`;
+  if (spec.type === 'line') return `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series}<c:marker val="1"/>${axisIds}</c:lineChart>`;
+  const direction = spec.type === 'bar' ? 'bar' : 'col';
+  return `<c:barChart><c:barDir val="${direction}"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}<c:gapWidth val="150"/>${axisIds}</c:barChart>`;
+}
+
 function plotXml(spec: ChartSpec, data: ChartData): string {
   const seriesCount = data.values[0].length - 1;
-  const series = Array.from({ length: seriesCount }, (_, index) => seriesXml(spec, data, index)).join('');
-  const axisIds = `<c:axId val="${CATEGORY_AXIS}"/><c:axId val="${VALUE_AXIS}"/>`;
-  switch (spec.type) {
-    case 'pie':
-      return `<c:pieChart><c:varyColors val="1"/>${series}<c:firstSliceAng val="0"/></c:pieChart>`;
-    case 'line':
-      return `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series}<c:marker val="1"/>${axisIds}</c:lineChart>${axes(spec, data)}`;
-    default: {
-      const direction = spec.type === 'bar' ? 'bar' : 'col';
-      return `<c:barChart><c:barDir val="${direction}"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}<c:gapWidth val="150"/>${axisIds}</c:barChart>${axes(spec, data)}`;
-    }
+  const indices = Array.from({ length: seriesCount }, (_, index) => index);
+  if (spec.type === 'pie') {
+    return `<c:pieChart><c:varyColors val="1"/>${indices.map((index) => seriesXml(spec, data, index)).join('')}<c:firstSliceAng val="0"/></c:pieChart>`;
   }
+  const secondary = new Set((spec.secondaryAxisSeries ?? []).filter((index) => index < seriesCount));
+  const primary = indices.filter((index) => !secondary.has(index));
+  const xml = (list: number[]) => list.map((index) => seriesXml(spec, data, index)).join('');
+  if (secondary.size === 0 || primary.length === 0) return `${groupXml(spec, xml(indices), CATEGORY_AXIS, VALUE_AXIS)}${axes(spec, data)}`;
+  return (
+    groupXml(spec, xml(primary), CATEGORY_AXIS, VALUE_AXIS) +
+    groupXml(spec, xml([...secondary]), SECONDARY_CATEGORY_AXIS, SECONDARY_VALUE_AXIS) +
+    axes(spec, data) +
+    secondaryAxes(spec)
+  );
 }
 
 function titleXml(title: string): string {

@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import type { ChartSpec } from '../roadmap/report/reportSheet';
-import { parseCellRef, parseRangeRef, type CellRef, type RangeRef } from './a1';
+import { parseCellRef, parseRangeRef, type CellRef, type RangeRef } from '../roadmap/a1';
 import { chartSpaceXml } from './chartXml';
 import { CellFormats } from './cellFormats';
 import { appendAnchor, nextShapeId } from './drawingXml';

@@ -1,4 +1,4 @@
-import type { CellRef } from './a1';
+import type { CellRef } from '../roadmap/a1';
 import { NS, parseXml } from './packageParts';
 
 /** SpreadsheetDrawing parts (xl/drawings/drawingN.xml): where on the sheet each chart sits. */

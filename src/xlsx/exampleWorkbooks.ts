@@ -5,8 +5,7 @@ import { parseDeadline } from '../roadmap/deadline';
 import { PILOT_HEADER, PILOT_ROWS } from '../roadmap/template/pilotRoadmap';
 import { pilotRoadmapRows } from '../roadmap/template/pilotGrid';
 import type { ColumnKey } from '../roadmap/types';
-import { DATE_FORMAT } from './renderReportSheet';
-import { rowHeightFor } from './rowHeights';
+import { DATE_FORMAT, rowHeightFor } from '../roadmap/report/sheetLook';
 
 /**
  * The example workbooks in examples/ (written by scripts/make-examples.js) and used by the tests:

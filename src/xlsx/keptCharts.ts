@@ -2,7 +2,7 @@ import JSZip from 'jszip';
 import { anchoredObject, drawingChildren, isAnchor, nextShapeId, renumberShapes } from './drawingXml';
 import { PartCopier } from './partCopy';
 import {
-  NS, readPart, readXmlPart, REL_TYPE, Relationships, relativeTarget, resolveTarget, serializeXml, worksheetPaths,
+  NS, parseXml, readPart, readXmlPart, REL_TYPE, Relationships, relativeTarget, relsPathOf, resolveTarget, serializeXml, worksheetPaths,
 } from './packageParts';
 import { openSheetDrawing, saveSheetDrawing } from './sheetDrawing';
 
@@ -14,7 +14,7 @@ import { openSheetDrawing, saveSheetDrawing } from './sheetDrawing';
  */
 
 /** What becomes of one object of a drawing when ExcelJS rewrites the workbook and the kept drawings are put back. */
-type Fate = 'kept-by-exceljs' | 'carried' | 'lost-chart' | 'lost-shape';
+type Fate = 'kept-by-exceljs' | 'carried' | 'lost-chart' | 'lost-shape' | 'lost-unreadable';
 
 interface CarriedSheet {
   sheetName: string;
@@ -26,20 +26,29 @@ interface CarriedSheet {
 export interface KeptDrawings {
   source: JSZip;
   sheets: CarriedSheet[];
-  lost: { charts: number; shapes: number; pivotTables: number };
+  /** Counts of what cannot be carried, and the drawing parts (or their relationship parts) that cannot be read. */
+  lost: { charts: number; shapes: number; pivotTables: number; unreadableParts: string[] };
 }
 
 const PIVOT_TABLE_TYPE = `${NS.rel}/pivotTable`;
 const CHARTEX_NS = 'http://schemas.microsoft.com/office/drawing/2014/chartex';
 
-async function isPivotChart(zip: JSZip, drawingPath: string, rels: Relationships, chart: Element): Promise<boolean> {
+/** 'pivot' for a pivot chart, 'unreadable' for a chart part missing or not XML (carrying it would damage the copy). */
+async function chartKind(zip: JSZip, drawingPath: string, rels: Relationships, chart: Element): Promise<'chart' | 'pivot' | { unreadable: string }> {
   const relationship = rels.byId(chart.getAttributeNS(NS.rel, 'id') ?? '');
-  if (!relationship || relationship.external) return false;
-  const xml = (await readPart(zip, resolveTarget(drawingPath, relationship.target))) ?? '';
-  return /<(\w+:)?pivotSource[\s>]/.test(xml); // its pivot table is dropped, and a pivot chart without one is damage
+  if (!relationship || relationship.external) return 'chart';
+  const chartPath = resolveTarget(drawingPath, relationship.target);
+  const xml = await readPart(zip, chartPath);
+  if (xml === null) return { unreadable: chartPath };
+  try {
+    parseXml(xml, chartPath);
+  } catch {
+    return { unreadable: chartPath };
+  }
+  return /<(\w+:)?pivotSource[\s>]/.test(xml) ? 'pivot' : 'chart'; // a pivot chart's table is dropped, and a pivot chart without one is damage
 }
 
-async function fateOf(zip: JSZip, drawingPath: string, rels: Relationships, element: Element): Promise<Fate> {
+async function fateOf(zip: JSZip, drawingPath: string, rels: Relationships, element: Element, unreadable: string[]): Promise<Fate> {
   if (!isAnchor(element)) {
     // mc:AlternateContent: Excel 2016 chart types (waterfall, treemap…), slicers, form controls.
     const isChart = Array.from(element.getElementsByTagName('*')).some((descendant) => descendant.namespaceURI === CHARTEX_NS);
@@ -49,7 +58,14 @@ async function fateOf(zip: JSZip, drawingPath: string, rels: Relationships, elem
   if (!drawn || drawn.namespaceURI !== NS.drawing) return drawn ? 'lost-shape' : 'kept-by-exceljs';
   if (drawn.localName === 'pic') return element.localName === 'absoluteAnchor' ? 'carried' : 'kept-by-exceljs';
   const charts = Array.from(drawn.getElementsByTagNameNS(NS.chart, 'chart'));
-  for (const chart of charts) if (await isPivotChart(zip, drawingPath, rels, chart)) return 'lost-chart';
+  for (const chart of charts) {
+    const kind = await chartKind(zip, drawingPath, rels, chart);
+    if (kind === 'pivot') return 'lost-chart';
+    if (kind !== 'chart') {
+      unreadable.push(kind.unreadable);
+      return 'lost-unreadable';
+    }
+  }
   if (drawn.localName === 'graphicFrame') return charts.length > 0 ? 'carried' : 'lost-shape';
   return ['sp', 'cxnSp', 'grpSp'].includes(drawn.localName) ? 'carried' : 'lost-shape';
 }
@@ -60,7 +76,7 @@ async function fateOf(zip: JSZip, drawingPath: string, rels: Relationships, elem
  * reporting its damage is not this reader's job.
  */
 export async function collectKeptDrawings(xlsx: Buffer, skippedSheets: readonly string[] = []): Promise<KeptDrawings> {
-  const kept: KeptDrawings = { source: new JSZip(), sheets: [], lost: { charts: 0, shapes: 0, pivotTables: 0 } };
+  const kept: KeptDrawings = { source: new JSZip(), sheets: [], lost: { charts: 0, shapes: 0, pivotTables: 0, unreadableParts: [] } };
   try {
     kept.source = await JSZip.loadAsync(xlsx);
   } catch {
@@ -71,16 +87,25 @@ export async function collectKeptDrawings(xlsx: Buffer, skippedSheets: readonly 
   const sheets = await worksheetPaths(zip).catch(() => new Map<string, string>());
   for (const [sheetName, sheetPath] of sheets) {
     if (skippedSheets.includes(sheetName)) continue;
-    for (const relationship of (await Relationships.load(zip, sheetPath)).list()) {
+    const sheetRels = await Relationships.load(zip, sheetPath).catch(() => null);
+    if (sheetRels === null) {
+      kept.lost.unreadableParts.push(relsPathOf(sheetPath));
+      continue;
+    }
+    for (const relationship of sheetRels.list()) {
       if (relationship.type === PIVOT_TABLE_TYPE) kept.lost.pivotTables++;
       if (relationship.type !== REL_TYPE.drawing || relationship.external) continue;
       const drawingPath = resolveTarget(sheetPath, relationship.target);
+      // A drawing that can't be read can't be carried: it is named in the warning, never dropped without a word.
       const drawing = await readXmlPart(zip, drawingPath).catch(() => null);
-      if (!drawing) continue;
-      const rels = await Relationships.load(zip, drawingPath);
+      const rels = drawing === null ? null : await Relationships.load(zip, drawingPath).catch(() => null);
+      if (drawing === null || rels === null) {
+        kept.lost.unreadableParts.push(drawing === null ? drawingPath : relsPathOf(drawingPath));
+        continue;
+      }
       const anchors: Element[] = [];
       for (const element of drawingChildren(drawing)) {
-        const fate = await fateOf(zip, drawingPath, rels, element);
+        const fate = await fateOf(zip, drawingPath, rels, element, kept.lost.unreadableParts);
         if (fate === 'carried') anchors.push(element);
         else if (fate === 'lost-chart') kept.lost.charts++;
         else if (fate === 'lost-shape') kept.lost.shapes++;

@@ -2,7 +2,10 @@ import type ExcelJS from 'exceljs';
 import { analyzeSheet } from '../roadmap/analyze';
 import type { AnalyzeOptions, Roadmap, SheetData } from '../roadmap/types';
 import { findRoadmapSheet } from '../roadmap/workbook';
-import { engineSheets, openWorkbook, WorkbookReadError } from './open';
+import { openLeanWorkbook } from './lean/leanWorkbook';
+import { noRoadmap, readLeanRoadmap, sheetMissing, type RoadmapRead } from './lean/readLeanRoadmap';
+import { engineSheets } from './open';
+import { readWorkbookFile } from './workbookFile';
 
 export interface RoadmapWorkbook {
   file: string;
@@ -11,24 +14,25 @@ export interface RoadmapWorkbook {
   roadmap: Roadmap;
 }
 
-/** Reads an .xlsx file and its roadmap. Throws WorkbookReadError when the file can't be read or holds no roadmap. */
-export async function readRoadmapFile(file: string, options: AnalyzeOptions & { sheet?: string }): Promise<RoadmapWorkbook> {
-  const workbook = await openWorkbook(file);
-  return readRoadmapWorkbook(workbook, file, options);
+export type { RoadmapRead } from './lean/readLeanRoadmap';
+export { readLeanRoadmap } from './lean/readLeanRoadmap';
+
+/**
+ * Reads an .xlsx file and its roadmap through the lean reader (no ExcelJS model: for the commands that only
+ * read). Throws WorkbookReadError when the file can't be read or holds no roadmap, InputBudgetError (a kind of
+ * it) when the file is over an input budget.
+ */
+export async function readRoadmapFile(file: string, options: AnalyzeOptions & { sheet?: string }): Promise<RoadmapRead> {
+  const lean = await openLeanWorkbook(await readWorkbookFile(file, options.lang), file, { lang: options.lang });
+  return readLeanRoadmap(lean, options);
 }
 
 export function readRoadmapWorkbook(workbook: ExcelJS.Workbook, file: string, options: AnalyzeOptions & { sheet?: string }): RoadmapWorkbook {
   if (options.sheet !== undefined && !workbook.getWorksheet(options.sheet)) {
-    const names = workbook.worksheets.map((sheet) => `«${sheet.name}»`).join(', ');
-    throw new WorkbookReadError(file, `нет листа «${options.sheet}» (есть: ${names}) / no sheet “${options.sheet}”`);
+    throw sheetMissing(file, options.sheet, workbook.worksheets.map((sheet) => sheet.name));
   }
   const found = findRoadmapSheet(engineSheets(workbook), options.sheet);
-  if (!found) {
-    throw new WorkbookReadError(
-      file,
-      'не найдена таблица дорожной карты: нужна строка заголовков со столбцами «№ п/п», «Мероприятие», «Срок», «Ответственный», «Результат» / no roadmap table: a header row with No., Activity, Deadline, Responsible, Result is needed',
-    );
-  }
+  if (!found) throw noRoadmap(file);
   const roadmap = analyzeSheet(found.sheet, options, found.layout) as Roadmap;
   return { file, workbook, sheet: found.sheet, roadmap };
 }

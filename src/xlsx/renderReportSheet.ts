@@ -1,42 +1,55 @@
 import type ExcelJS from 'exceljs';
-import { isoToUtcDate } from '../roadmap/dates';
-import { REPORT_PRINT_LAYOUT, type ReportCell, type ReportSheet, type ReportStyle } from '../roadmap/report/reportSheet';
+import { excelDate } from './excelDates';
+import { REPORT_PRINT_LAYOUT, printTitleRows, type ReportCell, type ReportSheet } from '../roadmap/report/reportSheet';
+import { cellLook, reportRowHeights, sheetLooks, type CellLook } from '../roadmap/report/sheetLook';
 import type { SheetChart } from './charts';
-import { rowHeightFor } from './rowHeights';
 
-export const DATE_FORMAT = 'DD.MM.YYYY';
+/** «#D9D9D9» → ExcelJS's «FFD9D9D9». */
+function argb(colour: string): string {
+  return `FF${colour.slice(1).toUpperCase()}`;
+}
 
-const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FFBFBFBF' } };
-
-const STYLES: Record<ReportStyle, Partial<ExcelJS.Style>> = {
-  title: { font: { bold: true, size: 14 } },
-  subtitle: { font: { bold: true, size: 12 } },
-  header: {
-    font: { bold: true },
-    fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9D9D9' } },
-    alignment: { wrapText: true, vertical: 'middle' },
-    border: { top: THIN, bottom: THIN, left: THIN, right: THIN },
-  },
-  total: { font: { bold: true } },
-  percent: { numFmt: '0.0%' },
-  date: { numFmt: DATE_FORMAT },
-  wrap: { alignment: { wrapText: true, vertical: 'top' } },
-  error: { font: { color: { argb: 'FFC00000' } } },
-  warning: { font: { color: { argb: 'FF9C5700' } } },
-};
-
-/** Writes one report cell (value and style) into an ExcelJS cell, of an in-memory or a streamed worksheet. */
-export function writeCell(cell: ExcelJS.Cell, { value, style }: ReportCell): void {
-  if (value === null) return;
-  if (typeof value === 'object') {
-    // A real date cell: Excel's serial with a date format, never text.
-    cell.value = isoToUtcDate(value.date);
-    cell.numFmt = DATE_FORMAT;
-  } else {
-    // ExcelJS writes a string as a string whatever it starts with (=, +, -, @): it never becomes a formula.
-    cell.value = value;
+/** The engine's look of a cell (sheetLook) in ExcelJS's terms. */
+export function excelJsStyle(look: CellLook): Partial<ExcelJS.Style> {
+  const style: Partial<ExcelJS.Style> = {
+    numFmt: look.numberFormat,
+    font: { bold: look.bold, italic: look.italic, size: look.size, ...(look.color ? { color: { argb: argb(look.color) } } : {}) },
+    alignment: { horizontal: look.horizontal, vertical: look.vertical === 'center' ? 'middle' : 'top', wrapText: look.wrap },
+  };
+  if (look.fill) style.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(look.fill) } };
+  if (look.border) {
+    const edge: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: argb(look.border) } };
+    style.border = { top: edge, bottom: edge, left: edge, right: edge };
   }
-  if (style) Object.assign(cell, structuredClone(STYLES[style]));
+  return style;
+}
+
+/** Excel's limit on the characters of one cell: a longer text makes Excel repair the file (and cut it there). */
+export const MAX_CELL_TEXT = 32767;
+
+/** `text`, cut with an ellipsis to the characters a cell holds (never splitting a surrogate pair). */
+export function withinCellLimit(text: string): string {
+  if (text.length <= MAX_CELL_TEXT) return text;
+  let end = MAX_CELL_TEXT - 1;
+  if (/[\uD800-\uDBFF]/.test(text[end - 1])) end--;
+  return `${text.slice(0, end)}…`;
+}
+
+/**
+ * Writes one report cell (value and look) into an ExcelJS cell, of an in-memory or a streamed worksheet. `look` is the
+ * cell's place in its sheet (sheetLooks: a header aligned like its column); without it, the cell's own look.
+ */
+export function writeCell(cell: ExcelJS.Cell, report: ReportCell, look: CellLook = cellLook(report)): void {
+  const { value } = report;
+  if (value === null && !report.style) return;
+  if (value !== null && typeof value === 'object') {
+    // A real date cell: Excel's serial with a date format, never text; a date Excel cannot hold stays empty.
+    cell.value = excelDate(value.date);
+  } else if (value !== null) {
+    // ExcelJS writes a string as a string whatever it starts with (=, +, -, @): it never becomes a formula.
+    cell.value = typeof value === 'string' ? withinCellLimit(value) : value;
+  }
+  cell.style = excelJsStyle(look);
 }
 
 /** REPORT_PRINT_LAYOUT in ExcelJS's terms (fitToHeight 0: as many pages down as needed). */
@@ -47,6 +60,12 @@ export const REPORT_PAGE_SETUP: Partial<ExcelJS.PageSetup> = {
   fitToHeight: 0,
 };
 
+/** The page setup of one report sheet: the common layout plus its repeated header rows. */
+export function reportPageSetup(report: ReportSheet): Partial<ExcelJS.PageSetup> {
+  const titles = printTitleRows(report);
+  return titles ? { ...REPORT_PAGE_SETUP, printTitlesRow: `${titles.first}:${titles.last}` } : REPORT_PAGE_SETUP;
+}
+
 /**
  * Writes a report sheet as a new worksheet of the workbook, placed last, and returns
  * its charts, to be added to the saved file with addNativeCharts (ExcelJS cannot write charts).
@@ -54,23 +73,24 @@ export const REPORT_PAGE_SETUP: Partial<ExcelJS.PageSetup> = {
 export function renderReportSheet(workbook: ExcelJS.Workbook, report: ReportSheet, name: string = report.name): SheetChart[] {
   const worksheet = workbook.addWorksheet(name, {
     views: report.frozenRows > 0 ? [{ state: 'frozen', ySplit: report.frozenRows }] : [],
-    pageSetup: REPORT_PAGE_SETUP,
+    pageSetup: reportPageSetup(report),
   });
   report.columnWidths.forEach((width, index) => {
     worksheet.getColumn(index + 1).width = width;
   });
+  const looks = sheetLooks(report.rows);
+  const heights = reportRowHeights(report);
   report.rows.forEach((cells, rowIndex) => {
     const row = worksheet.getRow(rowIndex + 1);
     cells.forEach((cell, columnIndex) => {
-      if (cell) writeCell(row.getCell(columnIndex + 1), cell);
+      const look = looks[rowIndex][columnIndex];
+      if (cell && look) writeCell(row.getCell(columnIndex + 1), cell, look);
     });
-    const wrapped = cells
-      .map((cell, columnIndex) => ({ cell, width: report.columnWidths[columnIndex] }))
-      .filter(({ cell }) => (cell?.style === 'wrap' || cell?.style === 'header') && typeof cell.value === 'string')
-      .map(({ cell, width }) => ({ text: cell.value as string, width }));
-    const height = rowHeightFor(wrapped);
+    const height = heights[rowIndex];
     if (height !== undefined) row.height = height;
   });
   for (const range of report.merges) worksheet.mergeCells(range);
+  // ExcelJS puts a break after the row it is given.
+  for (const row of report.print?.breaksBefore ?? []) if (row > 1) worksheet.getRow(row - 1).addPageBreak();
   return report.charts.map((spec) => ({ sheetName: name, spec }));
 }

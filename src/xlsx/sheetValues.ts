@@ -1,6 +1,6 @@
 import type JSZip from 'jszip';
-import type { RangeRef } from './a1';
-import { parseCellRef } from './a1';
+import type { RangeRef } from '../roadmap/a1';
+import { parseCellRef } from '../roadmap/a1';
 import { NS, parseXml, readPart, Relationships, resolveTarget } from './packageParts';
 
 /** The values a chart caches, read from the worksheet XML (strings, numbers, or empty). */

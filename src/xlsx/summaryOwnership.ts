@@ -1,26 +1,30 @@
+import { quoteSheetName, splitSheetReference } from '../roadmap/a1';
 import type ExcelJS from 'exceljs';
-import { freeSheetName, SUMMARY_OWNER_NAME } from '../roadmap/report/ownership';
+import { freeSheetName, isToolSheetName, SUMMARY_OWNER_NAME } from '../roadmap/report/ownership';
+import { reportTexts } from '../i18n/report';
 
 /** The sheet a workbook-level defined name refers to: 'Мониторинг'!$A$1 → Мониторинг. */
 function sheetOfReference(reference: string): string | null {
-  const bang = reference.lastIndexOf('!');
-  if (bang < 0) return null;
-  const sheet = reference.slice(0, bang);
-  return sheet.startsWith("'") && sheet.endsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
+  return splitSheetReference(reference).sheet;
 }
 
-/** The name of the monitoring sheet the tools wrote into this workbook earlier, if it is still there. */
+const SUMMARY_NAMES = [reportTexts('ru').summary.sheetName, reportTexts('en').summary.sheetName];
+
+/**
+ * The name of the monitoring sheet the tools wrote into this workbook earlier, if it is still there under the tools'
+ * name: one the user renamed (Excel moves the marker with it) is the user's, kept as it is.
+ */
 export function ownedSummarySheet(workbook: ExcelJS.Workbook): string | null {
   const ranges = workbook.definedNames.getRanges(SUMMARY_OWNER_NAME)?.ranges ?? [];
   for (const reference of ranges) {
     const sheet = sheetOfReference(reference);
-    if (sheet !== null && workbook.getWorksheet(sheet)) return sheet;
+    if (sheet !== null && workbook.getWorksheet(sheet) && isToolSheetName(sheet, SUMMARY_NAMES)) return sheet;
   }
   return null;
 }
 
 function quotedReference(sheet: string): string {
-  return `'${sheet.replace(/'/g, "''")}'!$A$1`;
+  return `${quoteSheetName(sheet)}!$A$1`;
 }
 
 /**

@@ -4,7 +4,7 @@ import { summarize } from '../roadmap/summary';
 import type { Lang } from '../roadmap/types';
 import { reportTexts } from '../i18n/report';
 import { applyLiveRules } from './liveFormatting';
-import { fillPlannedDates } from './plannedDates';
+import { fillPlannedDates, mergedRanges } from './plannedDates';
 import type { RoadmapWorkbook } from './readRoadmap';
 import { renderReportSheet } from './renderReportSheet';
 import { clearSummarySheet, markSummarySheet } from './summaryOwnership';
@@ -26,14 +26,14 @@ export interface SummaryWorkbook {
  */
 export async function buildSummaryWorkbook(
   source: RoadmapWorkbook,
-  { lang, dueSoonDays }: { lang: Lang; dueSoonDays: number },
+  { lang, dueSoonDays, keepVba = false }: { lang: Lang; dueSoonDays: number; keepVba?: boolean },
   original: Buffer | null,
 ): Promise<SummaryWorkbook> {
   const { workbook, sheet, roadmap } = source;
   const worksheet = workbook.getWorksheet(sheet.name);
   if (!worksheet) throw new Error(`sheet «${sheet.name}» vanished from the workbook`);
 
-  const plannedColumn = plannedDateColumn(sheet, roadmap.layout);
+  const plannedColumn = plannedDateColumn(sheet, roadmap.layout, mergedRanges(worksheet));
   fillPlannedDates(worksheet, roadmap, plannedColumn);
   applyLiveRules(worksheet, liveRules(roadmap, { plannedDateColumn: plannedColumn, dueSoonDays }));
 
@@ -42,6 +42,6 @@ export async function buildSummaryWorkbook(
   const charts = renderReportSheet(workbook, summarySheet(summarize(roadmap), { lang, dueSoonDays }), name);
   markSummarySheet(workbook, name);
 
-  const xlsx = await saveWorkbookCopy(workbook, { original, rewrittenSheets: [name], charts });
+  const xlsx = await saveWorkbookCopy(workbook, { original, rewrittenSheets: [name], charts, keepVba });
   return { xlsx, summarySheet: name, displaced: name !== wanted };
 }

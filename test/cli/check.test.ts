@@ -48,7 +48,10 @@ describe('roadmap check --json', () => {
       deadline: { text: expect.stringMatching(/^до 31\.07\.2021\sг\.$/), kind: 'date', due: '2021-07-31', checkpoints: ['2021-07-31'] },
       status: 'overdue',
       completion: null,
+      rows: [7, 7],
+      sectionRow: 6,
     });
+    expect(report.columnHeaders).toMatchObject({ no: '№ п/п', activity: 'Мероприятие', deadline: 'Срок', result: 'Результат' });
     const milestones = report.items.find((item: { no: string }) => item.no === '2.1.6');
     expect(milestones.deadline).toMatchObject({ kind: 'milestones', due: '2021-11-01' });
     expect(report.findings.filter((finding: { code: string }) => finding.code === 'overdue')).toHaveLength(5);
@@ -107,6 +110,31 @@ describe('roadmap check for a person', () => {
     expect(run.stdout).toContain('Ошибки (1):');
     expect(run.stdout).toMatch(/\[missing-responsible\] Строка 2/);
     expect(JSON.parse(runCli('check', file, '--today', '2021-09-01', '--json').stdout).summary.errors).toBe(1);
+  });
+});
+
+describe('roadmap check on a published plan', () => {
+  it('a complete plan with no result column exits 0; --explain shows the columns and the finders', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('План');
+    sheet.addRows([
+      ['План мероприятий на 2005 год'],
+      [],
+      ['N', 'Направления деятельности', 'Сроки 2', 'Ответственные лица'],
+      ['1.', 'Подготовка нормативной базы', 'до 5 мая', 'Бойко Е.В.'],
+    ]);
+    const file = await saveWorkbook(workbook, path.join(dir, 'published.xlsx'));
+    const run = runCli('check', file, '--today', '2005-04-01', '--explain');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('[no-result-column]');
+    expect(run.stdout).toContain('столбец C → deadline: «Сроки 2»');
+    expect(run.stdout).toContain('срок «до 5 мая» → date, 2005-05-05 (год плана)');
+    expect(run.stdout).toContain('exact dates: «5 мая»');
+    const json = runCli('check', file, '--today', '2005-04-01', '--json', '--explain');
+    const report = JSON.parse(json.stdout);
+    expect(report.columnHeaders).toEqual({ no: 'N', activity: 'Направления деятельности', deadline: 'Сроки 2', responsible: 'Ответственные лица' });
+    expect(report.items[0]).toMatchObject({ no: '1', rows: [4, 4], deadline: { due: '2005-05-05', inferredYear: true } });
+    expect(JSON.parse(json.stderr).columns).toHaveLength(4);
   });
 });
 

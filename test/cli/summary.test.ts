@@ -53,7 +53,7 @@ describe('roadmap summary', () => {
     expect(sheet.getCell('G4').value).toBe('Плановая дата');
     expect(sheet.getCell('G7').type).toBe(ExcelJS.ValueType.Date);
     expect((sheet.getCell('G7').value as Date).toISOString().slice(0, 10)).toBe('2021-07-31');
-    expect(sheet.getCell('G7').numFmt).toBe('DD.MM.YYYY');
+    expect(sheet.getCell('G7').numFmt).toBe('dd.mm.yyyy');
     expect(sheet.getCell('G11').value).toBeNull(); // 1.5: «на протяжении всего периода», no --period-end
     expect(sheet.getCell('G6').value).toBeNull(); // a section row
   });
@@ -91,7 +91,7 @@ describe('roadmap summary', () => {
     const run = summarize(first, path.join(dir, '.', 'pilot-summary.xlsx'));
     expect(run.status).toBe(2);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
-    expect(run.stderr).toContain('must not be the input');
+    expect(run.stderr).toContain('это исходный файл');
     expect(digest(first)).toBe(before);
   });
 

@@ -195,7 +195,7 @@ describe('exit statuses and safety', () => {
     const input = path.join('inbox', READABLE[0].file);
     const result = await runCli(['consolidate', input, 'inbox/region-2', '-o', input, '--today', TODAY], work);
     expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/^roadmap: .*must not be the input.*\n$/);
+    expect(result.stderr).toMatch(/^roadmap: .*исходный файл.*\n$/);
     expect(await hashes(path.join(work, 'inbox'))).toEqual(inputHashes);
   });
 

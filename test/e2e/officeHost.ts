@@ -24,12 +24,14 @@ interface HostSheet {
   name: string;
   cells: Map<string, HostCell>;
   formats: HostFormat[];
-  charts: { type: string; source: string; title: { text?: string }; position?: [string, string] }[];
+  charts: { type: string; source: string; title: { text?: string }; position?: [string, string]; secondarySeries: number[] }[];
   validations: { range: string; rule: unknown }[];
   frozenRows: number;
   /** What the add-in set of the sheet's print layout (orientation, zoom). */
   pageLayout: Record<string, unknown>;
   merges: string[];
+  /** What prints: the rows repeated on each page and the cells new pages start at (ExcelApi 1.9). */
+  printing: { titleRows: string | null; breaksBefore: string[] };
 }
 
 interface HostTable {
@@ -79,7 +81,10 @@ interface HostSeed {
   const state = { syncs: 0, selected: null as null | { sheet: string; address: string }, active: '' };
 
   const newSheet = (name: string): HostSheet => {
-    const sheet: HostSheet = { name, cells: new Map(), formats: [], charts: [], validations: [], frozenRows: 0, merges: [], pageLayout: {} };
+    const printing: HostSheet['printing'] = { titleRows: null, breaksBefore: [] };
+    // The method is not enumerable: pageLayout() hands back the plain settings.
+    const pageLayout = Object.defineProperty({}, 'setPrintTitleRows', { value: (rows: string) => (printing.titleRows = rows), enumerable: false });
+    const sheet: HostSheet = { name, cells: new Map(), formats: [], charts: [], validations: [], frozenRows: 0, merges: [], pageLayout, printing };
     sheets.push(sheet);
     return sheet;
   };
@@ -213,14 +218,27 @@ interface HostSeed {
       },
       charts: {
         add: (type: string, source: { address: string }) => {
-          const chart = { type, source: source.address, title: {}, setPosition: (from: string, to: string) => (chartEntry.position = [from, to]) };
-          const chartEntry: HostSheet['charts'][number] = { type, source: source.address, title: chart.title };
+          const chartEntry: HostSheet['charts'][number] = { type, source: source.address, title: {}, secondarySeries: [] };
+          const chart = {
+            type,
+            source: source.address,
+            title: chartEntry.title,
+            setPosition: (from: string, to: string) => (chartEntry.position = [from, to]),
+            series: {
+              getItemAt: (index: number) => ({
+                set axisGroup(group: string) {
+                  if (group === 'Secondary') chartEntry.secondarySeries.push(index);
+                },
+              }),
+            },
+          };
           sheet.charts.push(chartEntry);
           return chart;
         },
       },
       freezePanes: { freezeRows: (rows: number) => (sheet.frozenRows = rows) },
       pageLayout: sheet.pageLayout,
+      horizontalPageBreaks: { add: (address: string) => sheet.printing.breaksBefore.push(address) },
       activate: () => (state.active = sheet.name),
       delete: () => sheets.splice(sheets.indexOf(sheet), 1),
     };
@@ -333,6 +351,7 @@ interface HostSeed {
     formats: (sheetName: string) => sheets.find((candidate) => candidate.name === sheetName)?.formats.filter((format) => !format.deleted) ?? [],
     charts: (sheetName: string) => sheets.find((candidate) => candidate.name === sheetName)?.charts ?? [],
     pageLayout: (sheetName: string) => sheets.find((candidate) => candidate.name === sheetName)?.pageLayout ?? null,
+    printing: (sheetName: string) => sheets.find((candidate) => candidate.name === sheetName)?.printing ?? null,
     names: () => Object.fromEntries(names),
   };
 })();

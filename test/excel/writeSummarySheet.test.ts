@@ -3,7 +3,8 @@ import { summarySheet } from '../../src/roadmap/report/summarySheet';
 import { analyzeSheet, summarize } from '../../src/roadmap';
 import { pilotRoadmapRows, sheetFromRows } from '../../src/roadmap/template/pilotGrid';
 import { writeSummarySheet } from '../../src/excel/writeSummarySheet';
-import { characterWidthToPoints, styleRuns } from '../../src/excel/renderReportSheet';
+import { characterWidthToPoints, lookRuns, renderReportSheet } from '../../src/excel/renderReportSheet';
+import { reportRowHeights, sheetLooks } from '../../src/roadmap/report/sheetLook';
 import { splitIntoChunks } from '../../src/excel/payload';
 import { createMockExcel } from './mockExcel';
 
@@ -92,14 +93,39 @@ describe('the monitoring sheet', () => {
 });
 
 describe('report sheet helpers', () => {
-  test('styles go out as few rectangles', () => {
-    expect(styleRuns(report.rows)).toEqual([
-      { style: 'title', address: 'A1:A1' },
-      { style: 'header', address: 'A4:C4' },
-      { style: 'wrap', address: 'A5:A5' },
-      { style: 'date', address: 'B2:B2' },
-      { style: 'percent', address: 'B3:B3' },
+  test('looks go out as few rectangles', () => {
+    const runs = lookRuns(sheetLooks(report.rows)).map(({ look, address }) => `${address} ${look.horizontal} ${look.numberFormat}${look.bold ? ' bold' : ''}`);
+    expect(runs).toEqual([
+      'A1:A1 left @ bold',
+      'A2:A3 left @',
+      // The header row: left over text, right over the numbers of «Дней».
+      'A4:B4 left @ bold',
+      'A5:A5 left @',
+      'B2:B2 right dd.mm.yyyy',
+      'B3:B3 right 0.0%',
+      'B5:B5 left @',
+      'C4:C4 right @ bold',
+      'C5:C5 right General',
     ]);
+  });
+
+  test('rows with wrapped or merged text get their heights; every cell is top-aligned, headers aside', async () => {
+    const merged: ReportSheet = {
+      ...report,
+      rows: [[{ value: 'Справка '.repeat(40), style: 'wrap' }], [{ value: 'коротко' }, { value: 5 }]],
+      merges: ['A1:C1'],
+      columnWidths: [20, 20, 20],
+      charts: [],
+      frozenRows: 0,
+    };
+    const { context, recorder } = createMockExcel({ sheets: [{ name: 'Мониторинг', rows: [] }] });
+    await renderReportSheet(context.workbook.worksheets.getItem('Мониторинг'), merged, async () => undefined, false);
+    const heights = recorder.ranges.filter((entry) => entry.range.format.rowHeight !== undefined).map((entry) => [entry.address, entry.range.format.rowHeight]);
+    // 320 characters across three merged columns of 20 wrap to 6 lines: without a height Excel shows one.
+    expect(heights).toEqual([['A1:A1', reportRowHeights(merged)[0]]]);
+    expect(reportRowHeights(merged)[0]).toBeGreaterThanOrEqual(5 * 15);
+    const aligned = recorder.ranges.filter((entry) => entry.range.format.verticalAlignment !== undefined).map((entry) => entry.range.format.verticalAlignment);
+    expect(new Set(aligned)).toEqual(new Set(['Top']));
   });
 
   test('a sheet larger than Excel’s request limit is cut into row chunks', () => {

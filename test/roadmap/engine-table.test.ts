@@ -56,9 +56,15 @@ describe('header recognition', () => {
   });
 
   it('reports a missing required column as an error and still reads the rest', () => {
-    const roadmap = analyze([['№', 'Мероприятие', 'Срок', 'Ответственный'], ['1', 'Совещание', 'до 01.10.2021', 'ЦЗН']]);
-    expect(roadmap.findings).toContainEqual(expect.objectContaining({ code: 'missing-column', severity: 'error', column: 'result', row: null }));
+    const roadmap = analyze([['№', 'Мероприятие', 'Срок', 'Результат'], ['1', 'Совещание', 'до 01.10.2021', 'протокол']]);
+    expect(roadmap.findings).toContainEqual(expect.objectContaining({ code: 'missing-column', severity: 'error', column: 'responsible', row: null }));
     expect(roadmap.items).toHaveLength(1);
+  });
+
+  it('a table without a result column is complete: one info finding, no missing-result on its items', () => {
+    const roadmap = analyze([['№', 'Мероприятие', 'Срок', 'Ответственный'], ['1', 'Совещание', 'до 01.10.2021', 'ЦЗН'], ['2', 'Отчёт', 'до 01.11.2021', 'ЦЗН']]);
+    expect(roadmap.findings.map((f) => [f.code, f.severity, f.row])).toEqual([['no-result-column', 'info', null]]);
+    expect(roadmap.counts).toMatchObject({ items: 2, errors: 0, warnings: 0 });
   });
 
   it('finds no table on a sheet without a roadmap header', () => {

@@ -2,7 +2,10 @@ import { analyzeSheet, summarize, type Roadmap } from '../../src/roadmap';
 import type { ReportCell, ReportSheet } from '../../src/roadmap/report/reportSheet';
 import { summarySheet } from '../../src/roadmap/report/summarySheet';
 import { pilotRoadmapRows, sheetFromRows } from '../../src/roadmap/template/pilotGrid';
-import { parseRangeRef, parseCellRef } from '../../src/xlsx/a1';
+import { parseRangeRef, parseCellRef } from '../../src/roadmap/a1';
+import { LIVE_RULE_STYLES } from '../../src/roadmap/liveRules';
+import { pageCapacityPoints } from '../../src/roadmap/report/pageBreaks';
+import { reportRowHeights, rowHeightFor, sheetLooks, wrappedLines } from '../../src/roadmap/report/sheetLook';
 
 function pilot(today = '2021-09-01'): Roadmap {
   return analyzeSheet(sheetFromRows('Программа', pilotRoadmapRows()), { today }) as Roadmap;
@@ -71,7 +74,7 @@ describe('the «Мониторинг» sheet', () => {
   it('lists every finding with its row and severity', () => {
     // The five overdue items and the passed first meeting of 2.1.6.
     const title = report.rows.findIndex((row) => row[0]?.value === 'Замечания (6)');
-    expect(report.rows[title + 2].slice(1).map((cell) => cell.value)).toEqual([7, 'предупреждение', 'overdue']);
+    expect(report.rows[title + 2].slice(1).map((cell) => cell.value)).toEqual([7, 'предупреждение', 'просрочено']);
   });
 
   it('is the same for the same roadmap, whatever file it came from', () => {
@@ -88,5 +91,80 @@ describe('the «Мониторинг» sheet', () => {
     const early = summarySheet(summarize(pilot('2021-01-01')), { lang: 'ru', dueSoonDays: 14 });
     const title = early.rows.findIndex((row) => row[0]?.value === 'Просроченные мероприятия (0)');
     expect(early.rows[title + 2][0].value).toBe('нет');
+  });
+});
+
+describe('the «Мониторинг» sheet reads and prints well', () => {
+  const report = summarySheet(summarize(pilot()), { lang: 'ru', dueSoonDays: 14 });
+  const looks = sheetLooks(report.rows);
+  const lookAt = (row: number, column: number) => looks[row - 1][column - 1];
+
+  it('says what each highlight colour means, in those colours, and that colours follow today while the sheet is as of its date', () => {
+    const title = report.rows.findIndex((row) => row[0]?.value === 'Цвета на листе «Программа»');
+    expect(title).toBeGreaterThan(0);
+    const legend = report.rows.slice(title + 1, title + 5).map((row) => row[0]);
+    expect(legend.map((cell) => cell.value)).toEqual([
+      'Срок прошёл, мероприятие не выполнено',
+      'Срок наступает в ближайшие 14 дней',
+      'Не заполнено обязательное поле',
+      expect.stringContaining('на дату отчёта 01.09.2021'),
+    ]);
+    expect(sheetLooks([[legend[0]], [legend[1]], [legend[2]]]).map(([look]) => look?.fill)).toEqual([
+      LIVE_RULE_STYLES.overdue.fill,
+      LIVE_RULE_STYLES['due-soon'].fill,
+      LIVE_RULE_STYLES.missing.fill,
+    ]);
+    expect(legend[3].value).toContain('сегодняшней дате');
+  });
+
+  it('aligns every cell to the top, numbers right, and each header like its column', () => {
+    const header = report.rows.findIndex((row) => row[0]?.value === 'Мероприятие' && row[0].style === 'header') + 1;
+    // Мероприятие | № п/п | Срок | Плановая дата | Дней просрочки | Ответственный | Строка
+    expect([1, 2, 3, 4, 5, 6, 7].map((column) => lookAt(header, column)?.horizontal)).toEqual(['left', 'left', 'left', 'right', 'right', 'left', 'right']);
+    expect(lookAt(header + 1, 5)).toMatchObject({ horizontal: 'right', vertical: 'top' });
+    expect(lookAt(header + 1, 1)).toMatchObject({ horizontal: 'left', vertical: 'top', wrap: true });
+    expect(looks.flat().filter((look) => look && look.fill === null).every((look) => look?.vertical === 'top')).toBe(true);
+  });
+
+  it('gives wrapped rows a height for their text', () => {
+    const heights = reportRowHeights(report);
+    const longest = report.rows.findIndex((row) => typeof row[0]?.value === 'string' && row[0].value.length > 120 && row[0].style === 'wrap');
+    expect(longest).toBeGreaterThan(0);
+    expect(heights[longest]).toBeGreaterThanOrEqual(30);
+  });
+
+  it('never leaves a heading at the foot of a printed page', () => {
+    // A roadmap with many findings: the tables fill more than a page.
+    const long = summarySheet(summarize(pilot('2023-01-01')), { lang: 'ru', dueSoonDays: 14 });
+    const breaks = long.print?.breaksBefore ?? [];
+    expect(breaks.length).toBeGreaterThan(0);
+    for (const row of breaks) expect(long.rows[row - 1][0]?.style).toBe('subtitle');
+    const heights = reportRowHeights(long).map((height) => height ?? 15);
+    const capacity = pageCapacityPoints(long.columnWidths);
+    // Walk the pages: no subtitle ends a page, and (for tables shorter than a page) none is split from its rows.
+    const pageTops = [1, ...breaks];
+    pageTops.forEach((top, index) => {
+      const next = pageTops[index + 1] ?? long.rows.length + 1;
+      let used = 0;
+      for (let row = top; row < next; row++) {
+        used += heights[row - 1];
+        if (used > capacity) {
+          const previous = long.rows[row - 2];
+          expect(previous[0]?.style).not.toBe('subtitle');
+          used = heights[row - 1];
+        }
+      }
+    });
+  });
+});
+
+describe('the one row-height estimate', () => {
+  it('wraps by words and counts paragraphs', () => {
+    expect(wrappedLines('короткий текст', 20)).toBe(1);
+    expect(wrappedLines('первая строка\nвторая строка', 60)).toBe(2);
+    // 12 words of 9 letters in a column of 20: two words a line.
+    expect(wrappedLines(Array.from({ length: 12 }, () => 'мероприят').join(' '), 20)).toBe(6);
+    expect(rowHeightFor([{ text: 'одна строка', width: 60 }])).toBeUndefined();
+    expect(rowHeightFor([{ text: 'а '.repeat(200), width: 10 }])).toBeLessThanOrEqual(409);
   });
 });

@@ -44,10 +44,10 @@ describe('the task pane', () => {
     expect(port.selectCell).toHaveBeenCalledWith('Программа', 'C7');
   });
 
-  test('Проверить writes the highlighting and says so; the legend explains the colours', async () => {
+  test('«Проверить и подсветить» writes the highlighting and says so; the legend explains the colours', async () => {
     const { port } = renderPane(fakePort(pilot()));
     await screen.findByText('Лист «Программа»: 15 мероприятий.');
-    await userEvent.click(screen.getByRole('button', { name: 'Проверить' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Проверить и подсветить' }));
     expect(await screen.findByText(/Подсветка в таблице обновлена/)).toBeTruthy();
     expect(port.applyHighlighting).toHaveBeenCalledWith(expect.objectContaining({ sheet: 'Программа', plannedColumn: 7 }));
     expect(screen.getByText('Срок прошёл, мероприятие не выполнено')).toBeTruthy();
@@ -57,7 +57,7 @@ describe('the task pane', () => {
   test('Сводка writes the «Мониторинг» sheet', async () => {
     const { port } = renderPane(fakePort(pilot()));
     await screen.findByText('Лист «Программа»: 15 мероприятий.');
-    await userEvent.click(screen.getByRole('button', { name: 'Сводка' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Записать лист «Мониторинг»' }));
     expect(await screen.findByText('Лист «Мониторинг» с итогами мониторинга обновлён.')).toBeTruthy();
     expect(port.writeSummarySheet).toHaveBeenCalledTimes(1);
   });
@@ -76,10 +76,10 @@ describe('the task pane', () => {
     );
     renderPane(port);
     expect(screen.getByText('Excel выполняет действие…')).toBeTruthy();
-    expect((screen.getByRole('button', { name: 'Проверить' }) as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByRole('button', { name: 'Проверить и подсветить' }) as HTMLButtonElement).disabled).toBe(true);
     await act(async () => finish());
     expect(await screen.findByText('Дорожная карта не найдена')).toBeTruthy();
-    expect((screen.getByRole('button', { name: 'Проверить' }) as HTMLButtonElement).disabled).toBe(false);
+    expect((screen.getByRole('button', { name: 'Проверить и подсветить' }) as HTMLButtonElement).disabled).toBe(false);
   });
 
   test('Excel error: what happened and what to do', async () => {
@@ -92,14 +92,19 @@ describe('the task pane', () => {
     expect(alert.textContent).toContain('AccessDenied: The sheet is protected');
   });
 
-  test('settings are saved in the workbook as they change', async () => {
+  test('settings are saved in the workbook once typing stops, the last change included', async () => {
     const { settings } = renderPane(fakePort(pilot()));
     await screen.findByText('Лист «Программа»: 15 мероприятий.');
+    await userEvent.click(screen.getByRole('tab', { name: 'Параметры' }));
     const days = screen.getByLabelText('Срок скоро: за сколько дней');
     await userEvent.clear(days);
     await userEvent.type(days, '30');
     await waitFor(() => expect(settings.save).toHaveBeenLastCalledWith({ reportDate: '2021-09-01', dueSoonDays: 30, periodEnd: null, chair: null }));
+    // One save for the whole edit, not one per keystroke («», «3», «30»).
+    expect(settings.save).toHaveBeenCalledTimes(1);
+    await userEvent.click(screen.getByRole('tab', { name: 'Проверка' }));
     expect(screen.getByText('Срок наступает в ближайшие 30 дней')).toBeTruthy();
+    await userEvent.click(screen.getByRole('tab', { name: 'Параметры' }));
     await userEvent.type(screen.getByLabelText('Председатель рабочей группы'), 'И.И. Петрова');
     await waitFor(() => expect(settings.save).toHaveBeenLastCalledWith({ reportDate: '2021-09-01', dueSoonDays: 30, periodEnd: null, chair: 'И.И. Петрова' }));
   });
@@ -116,7 +121,7 @@ describe('in English', () => {
     renderPane(fakePort(pilot()), 'en');
     const warnings = await screen.findByRole('list', { name: 'Warnings (6)' });
     expect(within(warnings).getAllByRole('button')[0].textContent).toMatch(/^Row 7 \(item 1\.1\)/);
-    expect(screen.getByRole('button', { name: 'Validate' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Check and highlight' })).toBeTruthy();
   });
 
   test('all clean, working and an Excel error', async () => {
@@ -125,7 +130,7 @@ describe('in English', () => {
     renderPane(port, 'en');
     expect(screen.getByText('Excel is working…')).toBeTruthy();
     expect((await screen.findByRole('alert')).textContent).toContain('A cell is being edited');
-    await userEvent.click(screen.getByRole('button', { name: 'Validate' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Check and highlight' }));
     expect(await screen.findByText('No findings')).toBeTruthy();
   });
 });

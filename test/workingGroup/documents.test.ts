@@ -103,7 +103,7 @@ describe('roadmap disagreements', () => {
   it('refuses to write over its input, and fails on a file it cannot read, with exit 2', async () => {
     const over = await roadmap('disagreements', plan, '--docx', plan);
     expect(over.status).toBe(2);
-    expect(over.err).toMatch(/^roadmap: .*нельзя записывать в исходный файл/);
+    expect(over.err).toMatch(/^roadmap: .*это исходный файл .*исходные файлы не изменяются/);
     expect((await roadmap('protocol', path.join(dir, 'missing.xlsx'), '--docx', path.join(dir, 'p.docx'))).status).toBe(2);
   });
 });

@@ -1,3 +1,6 @@
+import { historyReportSheet } from '../../src/roadmap/workingGroup';
+import { pageCapacityPoints } from '../../src/roadmap/report/pageBreaks';
+import { reportRowHeights } from '../../src/roadmap/report/sheetLook';
 import {
   historyLayout, latestSnapshotBefore, readHistorySheet, recordSnapshot, takeSnapshot, emptyHistory, type History,
 } from '../../src/roadmap/workingGroup';
@@ -61,12 +64,25 @@ describe('the sheet «История»', () => {
   test('a chart of completion % and overdue over the counts table', () => {
     const layout = historyLayout(twoSnapshots());
     expect(layout.counts.headers.slice(0, 3)).toEqual(['Дата среза', 'Выполнено, %', 'Просрочено']);
-    expect(layout.chart).toMatchObject({ type: 'line', source: 'A4:C6' });
+    expect(layout.chart).toMatchObject({ type: 'line', source: 'A4:C6', secondaryAxisSeries: [0] });
     expect(layout.counts.rows).toEqual([
       // 2.1.6 is due soon on both dates: its first meeting (31.08.2021), then its second (20.09.2021), is near.
       [{ date: '2021-08-20' }, 0, 5, 15, 0, 1, 7, 2],
       [{ date: '2021-09-20' }, 6.7, 4, 15, 1, 3, 5, 2],
     ]);
+  });
+
+  test('prints with the chart whole under the counts and the items on pages of their own, their header repeated', () => {
+    const layout = historyLayout(twoSnapshots());
+    const chartTop = Number(layout.chart.from.slice(1));
+    const chartBottom = Number(layout.chart.to.slice(1));
+    expect(chartTop).toBeGreaterThan(layout.counts.headerRow + layout.counts.rows.length);
+    expect(layout.items.headerRow).toBeGreaterThan(chartBottom);
+    const sheet = historyReportSheet(layout, 'История');
+    expect(sheet.print).toEqual({ titleRows: { first: layout.items.headerRow, last: layout.items.headerRow }, breaksBefore: [layout.items.headerRow] });
+    // The counts and the chart fit on the first page.
+    const heights = reportRowHeights(sheet).slice(0, layout.items.headerRow - 1).reduce<number>((sum, height) => sum + (height ?? 15), 0);
+    expect(heights).toBeLessThan(pageCapacityPoints(sheet.columnWidths));
   });
 
   test.each<[string, (sheet: SheetData) => void, string[], (history: History) => void]>([

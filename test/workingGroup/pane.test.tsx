@@ -94,7 +94,7 @@ describe('the «Рабочая группа» view', () => {
     const moved = screen.getByRole('region', { name: 'Переносы сроков (требуют одобрения рабочей группы)' });
     expect(within(moved).getByText(/срок 01\.11\.2021 → 15\.12\.2021 \(\+44 дня\) — требует одобрения рабочей группы/)).toBeTruthy();
 
-    await user.click(screen.getByRole('button', { name: 'Справка на лист' }));
+    await user.click(screen.getByRole('button', { name: 'Записать справку на лист' }));
     expect(await screen.findByText('Справка к заседанию записана на лист «Справка к заседанию».')).toBeTruthy();
     expect(workbook.brief?.rows[0][0].value).toBe('Справка к заседанию рабочей группы');
   });

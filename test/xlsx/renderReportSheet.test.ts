@@ -36,7 +36,7 @@ describe('renderReportSheet', () => {
     expect(sheet.getCell('A1').font.bold).toBe(true);
     expect(sheet.getCell('B2').type).toBe(ExcelJS.ValueType.Date);
     expect((sheet.getCell('B2').value as Date).toISOString().slice(0, 10)).toBe('2021-09-01');
-    expect(sheet.getCell('B2').numFmt).toBe('DD.MM.YYYY');
+    expect(sheet.getCell('B2').numFmt).toBe('dd.mm.yyyy');
     expect(sheet.getCell('B4').value).toBe(5);
     expect(sheet.getCell('B5').numFmt).toBe('0.0%');
     expect(sheet.getCell('A3').fill).toMatchObject({ type: 'pattern', pattern: 'solid' });
@@ -51,6 +51,21 @@ describe('renderReportSheet', () => {
     renderReportSheet(workbook, REPORT);
     const sheet = (await roundTrip(workbook)).getWorksheet('Мониторинг') as ExcelJS.Worksheet;
     expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+  });
+
+  it('repeats the header rows on printed pages, starts pages where asked, top-aligns rows and sizes wrapped ones', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const long = 'Организация и проведение установочного вебинара о пилотной апробации элементов системы';
+    renderReportSheet(workbook, { ...REPORT, rows: [...REPORT.rows, [{ value: long, style: 'wrap' }, { value: 3 }]], print: { breaksBefore: [5] } });
+    const sheet = (await roundTrip(workbook)).getWorksheet('Мониторинг') as ExcelJS.Worksheet;
+    expect(sheet.pageSetup.printTitlesRow).toBe('1:3');
+    const xml = (await workbook.xlsx.writeBuffer()) as ArrayBuffer;
+    const zip = await (await import('jszip')).default.loadAsync(xml);
+    const sheetXml = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    expect(sheetXml).toMatch(/<rowBreaks[^>]*><brk id="4"/);
+    expect(sheet.getCell('B8').alignment).toMatchObject({ vertical: 'top', horizontal: 'right' });
+    expect(sheet.getCell('A8').alignment).toMatchObject({ vertical: 'top', wrapText: true });
+    expect(sheet.getRow(8).height).toBeGreaterThanOrEqual(45); // three lines in a column 30 wide
   });
 
   it('writes text that looks like a formula as text', async () => {

@@ -8,17 +8,20 @@ import { briefWorkbook } from '../../xlsx/history/workingGroupOutputs';
 import type { CommandContext, RegisterCommand } from '../context';
 import { EXIT } from '../errors';
 import { addRoadmapOptions, parseRoadmapOptions } from '../options';
-import { resolveOutputPath, writeOutputFile } from '../output';
+import { checkDistinctOutputs, resolveOutputPath, writeOutputFile } from '../output';
 import { chairOption, nextMeetingOption, warnUnkeptParts } from './workingGroupOptions';
 import { reportTexts } from '../../i18n/report';
+import { isMacroEnabledName } from '../../xlsx/workbookCopy';
 
 async function brief(file: string, raw: Record<string, unknown>, { io }: CommandContext): Promise<number> {
   const options = parseRoadmapOptions(raw);
   const words = COMMAND_WORDS[options.lang];
   const nextMeeting = nextMeetingOption(raw, options.lang);
-  for (const output of [raw.docx, raw.output]) if (typeof output === 'string') await resolveOutputPath(file, output);
+  const outputs = [raw.docx, raw.output].map((output) => (typeof output === 'string' ? output : undefined));
+  for (const output of outputs) if (output !== undefined) await resolveOutputPath(file, output, options.lang);
+  await checkDistinctOutputs(outputs, options.lang);
   const input = await readWorkingGroupFile(file, options);
-  if (typeof raw.output === 'string') await warnUnkeptParts(input, reportTexts(options.lang), io);
+  if (typeof raw.output === 'string') await warnUnkeptParts(input, reportTexts(options.lang), io, { keepVba: isMacroEnabledName(raw.output), lang: options.lang });
   const model = buildBrief(input.roadmap, input.history.history, {
     nextMeeting,
     periodEnd: options.periodEnd,
@@ -29,11 +32,11 @@ async function brief(file: string, raw: Record<string, unknown>, { io }: Command
   else io.out(briefText(document, options.lang));
   if (typeof raw.docx === 'string') {
     const chair = await chairOption(raw, input);
-    await writeOutputFile(file, raw.docx, await officialDocx(briefOfficialDocument(document, model, { lang: options.lang, chair })));
+    await writeOutputFile(file, raw.docx, await officialDocx(briefOfficialDocument(document, model, { lang: options.lang, chair })), options.lang);
     io.err(`${words.docxWritten(raw.docx)}\n`);
   }
   if (typeof raw.output === 'string') {
-    await writeOutputFile(file, raw.output, await briefWorkbook(input, document));
+    await writeOutputFile(file, raw.output, await briefWorkbook(input, document, isMacroEnabledName(raw.output)), options.lang);
     io.err(`${words.sheetWritten(raw.output)}\n`);
   }
   return EXIT.ok;

@@ -1,11 +1,15 @@
 import { SingleBar } from 'cli-progress';
+import { promises as fs } from 'fs';
 import path from 'path';
 import { z } from 'zod';
 import { consolidationJson } from '../../consolidate/json';
 import { consolidationExitStatus } from '../../consolidate/model';
 import { consolidateTexts } from '../../i18n/consolidate';
+import { outputTexts } from '../../i18n/outputs';
+import type { Lang } from '../../roadmap/types';
 import { consolidateFiles } from '../../xlsx/consolidate/consolidateFiles';
 import { defaultThreads } from '../../xlsx/consolidate/pool';
+import { isToolWrittenReport } from '../../xlsx/consolidate/toolReport';
 import { consolidationReport } from '../../xlsx/consolidate/writeReport';
 import type { CommandContext, RegisterCommand } from '../context';
 import { CommandError } from '../errors';
@@ -19,6 +23,21 @@ function threadCount(raw: unknown, badThreads: (text: string) => string): number
   const parsed = z.coerce.number().int().min(1).max(MAX_THREADS).safeParse(raw);
   if (!parsed.success || !/^\d+$/.test(String(raw))) throw new CommandError(badThreads(String(raw)));
   return parsed.data;
+}
+
+/**
+ * Refuses an existing -o inside a folder being consolidated unless it is a report this tool wrote: the workbook there
+ * is someone's roadmap, to be read, never to be written over.
+ */
+async function refuseOutputInsideInbox(paths: readonly string[], output: string, resolvedOutput: string, lang: Lang): Promise<void> {
+  if (!(await fs.stat(resolvedOutput).then((stat) => stat.isFile(), () => false))) return;
+  for (const given of paths) {
+    const folder = await fs.realpath(given).catch(() => null);
+    if (folder === null || !(await fs.stat(folder)).isDirectory()) continue;
+    const relative = path.relative(folder, resolvedOutput);
+    const inside = relative !== '' && relative.split(path.sep)[0] !== '..' && !path.isAbsolute(relative);
+    if (inside && !(await isToolWrittenReport(resolvedOutput))) throw new CommandError(outputTexts(lang).insideInbox(output, given));
+  }
 }
 
 /** A progress bar with the count of files done, on a terminal only: piped or logged output stays clean. */
@@ -44,10 +63,11 @@ async function consolidateCommand(paths: readonly string[], raw: Record<string, 
   const threads = threadCount(raw.threads, t.cli.badThreads);
   const output = String(raw.output);
   if (paths.length === 0) throw new CommandError(t.cli.noInputs);
-  // Every input named on the command line is checked against -o before anything is read; inside a folder the
-  // report itself is passed over (a previous run's report lying among the workbooks).
-  let resolvedOutput = path.resolve(output);
-  for (const given of paths) resolvedOutput = await resolveOutputPath(given, output);
+  // Every input named on the command line is checked against -o before anything is read (never an input, never a
+  // device); inside a folder being read, -o may only replace a report this tool wrote (a previous run's), which the
+  // run then passes over.
+  const resolvedOutput = await resolveOutputPath(paths, output, options.lang);
+  await refuseOutputInsideInbox(paths, output, resolvedOutput, options.lang);
 
   const progress = progressBar(t.cli.progress);
   let consolidation;
@@ -65,7 +85,7 @@ async function consolidateCommand(paths: readonly string[], raw: Record<string, 
   }
   if (consolidation === null) throw new CommandError(t.cli.noWorkbooks);
 
-  await writeOutputFile(paths[0], output, await consolidationReport(consolidation, options.lang));
+  await writeOutputFile(paths, output, await consolidationReport(consolidation, options.lang), options.lang);
   const { workbooks, files, unreadable, totals } = consolidation;
   const line = `${t.cli.done(workbooks.length, files, unreadable.length, totals.overdue, totals.errors, output)}\n`;
   if (raw.json === true) {

@@ -19,7 +19,7 @@ type Kind = 'disagreements' | 'protocol';
 async function writeDocument(kind: Kind, file: string, raw: Record<string, unknown>, { io }: CommandContext): Promise<number> {
   const options = parseRoadmapOptions(raw);
   const nextMeeting = nextMeetingOption(raw, options.lang);
-  if (typeof raw.docx === 'string') await resolveOutputPath(file, raw.docx);
+  if (typeof raw.docx === 'string') await resolveOutputPath(file, raw.docx, options.lang);
   const input = await readWorkingGroupFile(file, options);
   const brief = buildBrief(input.roadmap, input.history.history, { nextMeeting, periodEnd: options.periodEnd, historyFindings: input.history.findings });
   const settings = { lang: options.lang, chair: await chairOption(raw, input) };
@@ -27,7 +27,7 @@ async function writeDocument(kind: Kind, file: string, raw: Record<string, unkno
     kind === 'disagreements' ? disagreementsDocument(brief, settings) : protocolDocument(brief, { ...settings, items: input.roadmap.items });
   io.out(raw.json === true ? `${JSON.stringify(document, null, 2)}\n` : officialText(document));
   if (typeof raw.docx === 'string') {
-    await writeOutputFile(file, raw.docx, await officialDocx(document));
+    await writeOutputFile(file, raw.docx, await officialDocx(document), options.lang);
     const words = DOCUMENT_WORDS[options.lang];
     const name = kind === 'disagreements' ? words.disagreements.kind : words.protocol.kind;
     io.err(`${DOCUMENT_COMMAND_WORDS[options.lang].written(name.charAt(0) + name.slice(1).toLowerCase(), raw.docx)}\n`);

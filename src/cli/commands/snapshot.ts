@@ -7,19 +7,20 @@ import { EXIT } from '../errors';
 import { addRoadmapOptions, parseRoadmapOptions } from '../options';
 import { resolveOutputPath, writeOutputFile } from '../output';
 import { warnUnkeptParts } from './workingGroupOptions';
+import { isMacroEnabledName } from '../../xlsx/workbookCopy';
 import { reportTexts } from '../../i18n/report';
 
 async function snapshot(file: string, raw: Record<string, unknown>, { io }: CommandContext): Promise<number> {
   const options = parseRoadmapOptions(raw);
   const output = String(raw.output);
   const words = COMMAND_WORDS[options.lang];
-  await resolveOutputPath(file, output);
+  await resolveOutputPath(file, output, options.lang);
   const input = await readWorkingGroupFile(file, options);
-  await warnUnkeptParts(input, reportTexts(options.lang), io);
+  await warnUnkeptParts(input, reportTexts(options.lang), io, { keepVba: isMacroEnabledName(output), lang: options.lang });
   for (const finding of input.history.findings) io.err(`${words.historyNote}: ${finding.message}\n`);
   const replaced = input.history.history.snapshots.some((taken) => taken.date === input.roadmap.today);
-  const result = await snapshotWorkbook(input);
-  await writeOutputFile(file, output, result.bytes);
+  const result = await snapshotWorkbook(input, isMacroEnabledName(output));
+  await writeOutputFile(file, output, result.bytes, options.lang);
   const { counts, date } = result.snapshot;
   io.out(`${words.snapshotTaken({
     date: options.lang === 'ru' ? formatRuDate(date) : date,

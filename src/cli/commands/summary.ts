@@ -4,6 +4,7 @@ import { readRoadmapWorkbook } from '../../xlsx/readRoadmap';
 import { ownedSummarySheet } from '../../xlsx/summaryOwnership';
 import { buildSummaryWorkbook } from '../../xlsx/summaryWorkbook';
 import { unkeptParts } from '../../xlsx/unkeptParts';
+import { isMacroEnabledName } from '../../xlsx/workbookCopy';
 import type { CommandContext, RegisterCommand } from '../context';
 import { EXIT } from '../errors';
 import { addRoadmapOptions, parseRoadmapOptions } from '../options';
@@ -14,17 +15,17 @@ async function summary(file: string, raw: Record<string, unknown>, { io }: Comma
   const options = parseRoadmapOptions(raw);
   const texts = reportTexts(options.lang);
   const output = String(raw.output);
-  await resolveOutputPath(file, output);
+  await resolveOutputPath(file, output, options.lang);
 
-  const xlsx = await readWorkbookFile(file);
-  const workbook = await loadWorkbook(xlsx, file);
+  const xlsx = await readWorkbookFile(file, options.lang);
+  const workbook = await loadWorkbook(xlsx, file, options.lang);
   const owned = ownedSummarySheet(workbook);
-  warnUnkept(file, await unkeptParts(xlsx, owned === null ? [] : [owned]), texts, io);
+  warnUnkept(file, await unkeptParts(xlsx, owned === null ? [] : [owned], isMacroEnabledName(output)), texts, io, options.lang);
 
   const source = readRoadmapWorkbook(workbook, file, options);
-  const result = await buildSummaryWorkbook(source, options, xlsx);
+  const result = await buildSummaryWorkbook(source, { ...options, keepVba: isMacroEnabledName(output) }, xlsx);
   if (result.displaced) io.err(`roadmap: ${texts.cli.renamedSummary(texts.summary.sheetName, result.summarySheet)}\n`);
-  await writeOutputFile(file, output, result.xlsx);
+  await writeOutputFile(file, output, result.xlsx, options.lang);
   io.out(`${texts.cli.written(output)}\n`);
   return source.roadmap.counts.errors > 0 ? EXIT.findings : EXIT.ok;
 }

@@ -2,6 +2,7 @@ import { isIsoDate } from '../../roadmap/dates';
 import type { Lang } from '../../roadmap/types';
 import { COMMAND_WORDS } from '../../i18n/workingGroup';
 import type { ReportTexts } from '../../i18n/report';
+import { copyLossTexts } from '../../i18n/copies';
 import { hasUnkeptParts, unkeptParts, type UnkeptParts } from '../../xlsx/unkeptParts';
 import type { WorkingGroupFile } from '../../xlsx/history/workingGroupFile';
 import type { CliIo } from '../context';
@@ -27,19 +28,22 @@ export async function chairOption(raw: Record<string, unknown>, input: WorkingGr
 }
 
 /** Warns when the copy will lack something of `file`: chart sheets, pivot tables and charts, SmartArt (see unkeptParts). */
-export function warnUnkept(file: string, parts: UnkeptParts, texts: ReportTexts, io: CliIo): void {
+export function warnUnkept(file: string, parts: UnkeptParts, texts: ReportTexts, io: CliIo, lang: Lang = 'ru'): void {
   if (!hasUnkeptParts(parts)) return;
   const kinds = texts.cli.drawingKinds;
+  const losses = copyLossTexts(lang);
   const list = [
     parts.charts > 0 ? `${kinds.charts} (${parts.charts})` : null,
     parts.shapes > 0 ? `${kinds.shapes} (${parts.shapes})` : null,
     parts.pivotTables > 0 ? `${kinds.pivotTables} (${parts.pivotTables})` : null,
+    parts.unreadableParts.length > 0 ? losses.unreadableParts(parts.unreadableParts.join(', ')) : null,
+    parts.vba ? losses.vba : null,
   ].filter((part) => part !== null);
   io.err(`roadmap: ${texts.cli.dropsDrawings(file, list.join(', '))}\n`);
 }
 
 /** The same warning for `snapshot` and `brief -o` («История», which they write anew, left out). */
-export async function warnUnkeptParts(input: WorkingGroupFile, texts: ReportTexts, io: CliIo): Promise<void> {
+export async function warnUnkeptParts(input: WorkingGroupFile, texts: ReportTexts, io: CliIo, { keepVba = false, lang = 'ru' }: { keepVba?: boolean; lang?: Lang } = {}): Promise<void> {
   if (input.xlsx === null) return;
-  warnUnkept(input.file, await unkeptParts(input.xlsx, input.history.sheet ? [input.history.sheet.name] : []), texts, io);
+  warnUnkept(input.file, await unkeptParts(input.xlsx, input.history.sheet ? [input.history.sheet.name] : [], keepVba), texts, io, lang);
 }

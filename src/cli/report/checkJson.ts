@@ -8,6 +8,8 @@ export interface CheckJson {
   headerRow: number;
   today: string;
   columns: Partial<Record<ColumnKey, string>>;
+  /** Per column key, the header text the column was recognised from («Срок / окончание» under a group header). */
+  columnHeaders: Partial<Record<ColumnKey, string>>;
   sections: Section[];
   items: CheckJsonItem[];
   findings: Finding[];
@@ -27,6 +29,7 @@ export function checkJson(file: string, roadmap: Roadmap, completionPercent: num
     headerRow: layout.headerRow,
     today: roadmap.today,
     columns,
+    columnHeaders: { ...(layout.headers ?? {}) },
     sections: roadmap.sections,
     items: roadmap.items.map(({ declaredStatus: _internal, ...item }) => item),
     findings: roadmap.findings,

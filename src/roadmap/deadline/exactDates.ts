@@ -1,26 +1,32 @@
 /** Finds single days: `31.07.2021`, `01.09.22`, `2021-07-31`, `31 июля 2021 г.`, `July 31, 2021`, `1 марта`. */
-import { daySpan, type FoundShape, type Scanner } from './found';
+import { daySpan, notAfter, type FoundShape, type GuardedPattern, type Scanner } from './found';
 import { MONTH_WORD, YEAR4, monthNumber } from './vocabulary';
 
 /** A date right after «от» names a document (`приказ от 12.05.2021 № 5`), not a deadline. */
 const DOCUMENT_DATE = /(?:^|[^а-яa-z])от[ ]*$/;
 
-const ISO = new RegExp(`(?<![\\d./])(${YEAR4})[ ]*([-./])[ ]*(\\d{1,2})[ ]*\\2[ ]*(\\d{1,2})(?![\\d])`);
-const DAY_MONTH_YEAR = /(?<![\d./])(\d{1,2})[ ]*[./][ ]*(\d{1,2})[ ]*[./][ ]*(\d{4}|\d{2})(?![\d])/;
-const DASHED = new RegExp(`(?<![\\d-])(\\d{1,2})-(\\d{1,2})-(${YEAR4})(?![\\d-])`);
-const DAY_NAMED_MONTH = new RegExp(
-  `(?<![\\d.])(\\d{1,2})(?!\\d)(?:[ ]*-?[ ]*(?:го|е|ое|st|nd|rd|th)(?![а-яa-z]))?[ ]*(${MONTH_WORD})` +
-    `(?:[ ]*,?[ ]*(${YEAR4})(?!\\d))?`,
+const ISO = notAfter(new RegExp(`(${YEAR4})[ ]*([-./])[ ]*(\\d{1,2})[ ]*\\2[ ]*(\\d{1,2})(?![\\d])`), /[\d./]$/);
+const DAY_MONTH_YEAR = notAfter(/(\d{1,2})[ ]*[./][ ]*(\d{1,2})[ ]*[./][ ]*(\d{4}|\d{2})(?![\d])/, /[\d./]$/);
+const DASHED = notAfter(new RegExp(`(\\d{1,2})-(\\d{1,2})-(${YEAR4})(?![\\d-])`), /[\d-]$/);
+const DAY_NAMED_MONTH = notAfter(
+  new RegExp(
+    `(\\d{1,2})(?!\\d)(?:[ ]*-?[ ]*(?:го|е|ое|st|nd|rd|th)(?![а-яa-z]))?[ ]*(${MONTH_WORD})` + `(?:[ ]*,?[ ]*(${YEAR4})(?!\\d))?`,
+  ),
+  /[\d.]$/,
 );
-const NAMED_MONTH_DAY = new RegExp(
-  `(?<![a-z])(${MONTH_WORD})[ ]*(\\d{1,2})(?!\\d)(?:[ ]*(?:st|nd|rd|th)(?![a-z]))?(?:[ ]*,?[ ]*(${YEAR4})(?!\\d))?`,
-);
+const NAMED_MONTH_DAY = notAfter(new RegExp(
+  `(${MONTH_WORD})[ ]*(\\d{1,2})(?!\\d)(?:[ ]*(?:st|nd|rd|th)(?![a-z]))?(?:[ ]*,?[ ]*(${YEAR4})(?!\\d))?`,
+), /[a-z]$/);
 /** Days of one month, with the `с` that opens them: `с 1 по 15 сентября 2021 г.`, `1-15 сентября 2021`. */
-const DAYS_OF_MONTH = new RegExp(
-  `(?:(?<![а-яa-z])(?:с|from)[ ]+)?(?<![\\d.])(\\d{1,2})[ ]*(?:-|по|до)[ ]*(\\d{1,2})(?!\\d)[ ]*(${MONTH_WORD})(?:[ ]*,?[ ]*(${YEAR4})(?!\\d))?`,
-);
+const DAYS_OF_MONTH: GuardedPattern = {
+  pattern: new RegExp(
+    `(?:(?:с|from)[ ]+)?(\\d{1,2})[ ]*(?:-|по|до)[ ]*(\\d{1,2})(?!\\d)[ ]*(${MONTH_WORD})(?:[ ]*,?[ ]*(${YEAR4})(?!\\d))?`,
+  ),
+  // The opening `с` must start a word; the first day must not continue a number.
+  rejects: (before, match) => (/^\d/.test(match[0]) ? /[\d.]$/ : /[а-яa-z]$/).test(before),
+};
 /** A day and month with no year (`до 05.03`): usable only as one end of a range. */
-const DAY_MONTH = /(?<![\d./])(\d{1,2})[./](\d{1,2})(?![\d]|[ ]*[./][ ]*\d)/;
+const DAY_MONTH = notAfter(/(\d{1,2})[./](\d{1,2})(?![\d]|[ ]*[./][ ]*\d)/, /[\d./]$/);
 
 function fullYear(written: string): number {
   return written.length === 2 ? 2000 + Number(written) : Number(written);

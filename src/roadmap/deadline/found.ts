@@ -45,13 +45,28 @@ export function period(year: number | null, build: (year: number) => Span | null
   return { exact: false, years: year === null ? [] : [year], borrow, span: build };
 }
 
+/**
+ * A pattern with a condition on the text right before it. This is what a lookbehind `(?<!…)` says, written so that
+ * IE11 (Excel 2016/2019's webview) can run it: no lookbehind, named group or s/u/y flag anywhere in the engine.
+ * `rejects` gets the text before the match (the scanner's working copy, as a lookbehind would see it) and the match.
+ */
+export interface GuardedPattern {
+  pattern: RegExp;
+  rejects(before: string, match: RegExpExecArray): boolean;
+}
+
+/** `pattern` where `(?<!X)pattern` was: rejected when the text before it ends with what `tail` (anchored with `$`) matches. */
+export function notAfter(pattern: RegExp, tail: RegExp): GuardedPattern {
+  return { pattern, rejects: (before) => tail.test(before) };
+}
+
 /** Finders pass their patterns as constants: compile each global copy once, not on every cell. */
 const GLOBAL_PATTERNS = new WeakMap<RegExp, RegExp>();
 
 function globalVersion(pattern: RegExp): RegExp {
   let regex = GLOBAL_PATTERNS.get(pattern);
   if (!regex) {
-    regex = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+    regex = new RegExp(pattern.source, `${pattern.ignoreCase ? 'i' : ''}${pattern.multiline ? 'm' : ''}g`);
     GLOBAL_PATTERNS.set(pattern, regex);
   }
   return regex;
@@ -73,8 +88,9 @@ export class Scanner {
    * `read` turns a match into what it names, `'skip'` to blank it without keeping it (a document's date
    * after «от»), or null to leave the text for other finders.
    */
-  scan(pattern: RegExp, read: (match: RegExpExecArray, before: string) => FoundShape | 'skip' | null): void {
-    const regex = globalVersion(pattern);
+  scan(pattern: RegExp | GuardedPattern, read: (match: RegExpExecArray, before: string) => FoundShape | 'skip' | null): void {
+    const guard = pattern instanceof RegExp ? null : pattern;
+    const regex = globalVersion(guard ? guard.pattern : (pattern as RegExp));
     regex.lastIndex = 0;
     const source = this.working;
     for (let match = regex.exec(source); match !== null; match = regex.exec(source)) {
@@ -83,6 +99,11 @@ export class Scanner {
         continue;
       }
       const start = match.index;
+      // A lookbehind that fails makes the regex try the next position: so does a guard.
+      if (guard && guard.rejects(source.slice(0, start), match)) {
+        regex.lastIndex = start + 1;
+        continue;
+      }
       const end = start + match[0].length;
       const result = read(match, this.text.slice(0, start));
       if (result === null) continue;

@@ -52,6 +52,11 @@ export function parseDeadline(text: string, options: DeadlineOptions = {}): Dead
   }
 }
 
+/** The parser without its guard, for tests that must see a crash rather than an `unknown` (fuzzing the finders). */
+export function readDeadlineUnguarded(text: string, options: DeadlineOptions = {}): Deadline {
+  return read(text, options);
+}
+
 function read(text: string, options: DeadlineOptions): Deadline {
   const normalized = normalize(typeof text === 'string' ? text : '');
   if (isPlaceholder(normalized)) return result(text, 'none', []);

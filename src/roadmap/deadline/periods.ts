@@ -1,5 +1,5 @@
 /** Finds months, quarters, half-years and «9 месяцев» periods, in Russian and English. */
-import { monthsSpan, period, type Scanner } from './found';
+import { monthsSpan, notAfter, period, type Scanner } from './found';
 import {
   HALF_NUMERAL,
   MONTH_WORD,
@@ -13,29 +13,34 @@ import {
   ordinalNumber,
 } from './vocabulary';
 
-const EDGE = '(?<![а-яa-z0-9])';
+/** What may not stand right before a period's numeral: a letter or digit (the word or number goes on). */
+const EDGE = /[а-яa-z0-9]$/;
 const QUARTER_UNIT = '(?:кварта[а-я]*|кв(?![а-я])\\.?|quarters?(?![a-z])(?:[ ]+of)?)';
 const HALF_UNIT = '(?:полугод[а-я]*|половин[а-я]*|пол\\.|halfs?(?![a-z])(?:[ ]+of)?|halves)';
 
 /** `IV квартал 2022 г.`, `4 кв. 2022`, `I-II кварталы 2023`, `в 1-м квартале`, `fourth quarter of 2022`. */
-const QUARTER = new RegExp(
-  `${EDGE}(${QUARTER_NUMERAL})${ORDINAL_ENDING}(?:[ ]*(?:-|и|,|and)[ ]*(${QUARTER_NUMERAL})${ORDINAL_ENDING})?` +
-    `[ ]*${QUARTER_UNIT}${YEAR_TAIL}`,
+const QUARTER = notAfter(
+  new RegExp(
+    `(${QUARTER_NUMERAL})${ORDINAL_ENDING}(?:[ ]*(?:-|и|,|and)[ ]*(${QUARTER_NUMERAL})${ORDINAL_ENDING})?` +
+      `[ ]*${QUARTER_UNIT}${YEAR_TAIL}`,
+  ),
+  EDGE,
 );
 /** `Q4 2022`, `Q4/2022`, `4Q 2022`, `2022 Q4`. */
-const Q_QUARTER = new RegExp(`${EDGE}q[ ]*([1-4])(?![0-9])${YEAR_TAIL}`);
-const QUARTER_Q = new RegExp(`${EDGE}([1-4])[ ]*q(?![a-z])${YEAR_TAIL}`);
-const Q_QUARTER_YEAR = new RegExp(`${EDGE}q[ ]*([1-4])(?![0-9])[ ]*[/']?[ ]*(${YEAR4})(?!\\d)`);
-const YEAR_Q = new RegExp(`(?<![\\d])(${YEAR4})[ ]*[-/,]?[ ]*q[ ]*([1-4])(?![0-9])`);
+const Q_QUARTER = notAfter(new RegExp(`q[ ]*([1-4])(?![0-9])${YEAR_TAIL}`), EDGE);
+const QUARTER_Q = notAfter(new RegExp(`([1-4])[ ]*q(?![a-z])${YEAR_TAIL}`), EDGE);
+const Q_QUARTER_YEAR = notAfter(new RegExp(`q[ ]*([1-4])(?![0-9])[ ]*[/']?[ ]*(${YEAR4})(?!\\d)`), EDGE);
+const YEAR_Q = notAfter(new RegExp(`(${YEAR4})[ ]*[-/,]?[ ]*q[ ]*([1-4])(?![0-9])`), /\d$/);
 /** `I полугодие 2023`, `первое полугодие`, `вторая половина 2022 года`, `first half of 2023`. */
-const HALF = new RegExp(`${EDGE}(${HALF_NUMERAL})${ORDINAL_ENDING}[ ]*${HALF_UNIT}${YEAR_TAIL}`);
-const H_HALF = new RegExp(`${EDGE}h[ ]*([12])(?![0-9])${YEAR_TAIL}`);
+const HALF = notAfter(new RegExp(`(${HALF_NUMERAL})${ORDINAL_ENDING}[ ]*${HALF_UNIT}${YEAR_TAIL}`), EDGE);
+const H_HALF = notAfter(new RegExp(`h[ ]*([12])(?![0-9])${YEAR_TAIL}`), EDGE);
 /** `9 месяцев 2023 г.`: January to the end of the ninth month. Needs a year, else it is a duration. */
-const MONTHS_OF_YEAR = new RegExp(
-  `${EDGE}(\\d{1,2}|три|шест[а-я]*|девят[а-я]*|двенадцат[а-я]*)[ ]*месяц[а-я]*[ ]*(${YEAR4})(?!\\d)${YEAR_WORD}`,
+const MONTHS_OF_YEAR = notAfter(
+  new RegExp(`(\\d{1,2}|три|шест[а-я]*|девят[а-я]*|двенадцат[а-я]*)[ ]*месяц[а-я]*[ ]*(${YEAR4})(?!\\d)${YEAR_WORD}`),
+  EDGE,
 );
 /** `декабрь 2021 г.`, `в декабре 2021 года`, `сент. 2021`, `December 2021`, or a month alone. */
-const MONTH = new RegExp(`(?<![а-яa-z])(${MONTH_WORD})${YEAR_TAIL}`);
+const MONTH = notAfter(new RegExp(`(${MONTH_WORD})${YEAR_TAIL}`), /[а-яa-z]$/);
 
 function yearOf(written: string | undefined): number | null {
   return written ? Number(written) : null;

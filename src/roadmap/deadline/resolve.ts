@@ -24,7 +24,7 @@ const START_BEFORE = /(?:^|[^а-яa-z])(?:с|со|начиная[ ]+со?|не[ 
  */
 const REFERENCE_BEFORE = new RegExp(
   '(?:(?:дн[а-я]*|день|недел[а-я]*|месяц[а-я]*|мес\\.|days?|weeks?|months?)[ ]*(?:до|после|с|со[ ]+дня|с[ ]+даты|от|before|after|from|of)' +
-    '|по[ ]+итогам|по[ ]+результатам|(?:^|[^а-я])начал[а-я]*|в[ ]+начале|середин[а-я]*|(?<![a-z])mid-?|middle[ ]+of|(?<![a-z])early|beginning[ ]+of|start[ ]+of)[ ]*$',
+    '|по[ ]+итогам|по[ ]+результатам|(?:^|[^а-я])начал[а-я]*|в[ ]+начале|середин[а-я]*|(?:^|[^a-z])mid-?|middle[ ]+of|(?:^|[^a-z])early|beginning[ ]+of|start[ ]+of)[ ]*$',
 );
 /** What may stand between the two ends of a range (after an optional `г.` closing the first end). */
 const RANGE_GAP = /^[ ]*(?:(?:года|году|год|гг|г)(?![а-я])\.?)?[ ]*(?:-|по|to|through|till|until)[ ]*$/;

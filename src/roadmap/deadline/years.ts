@@ -1,5 +1,5 @@
 /** Finds whole years: `2023 год`, `2022–2024 гг.`, `2022/23`, and school years `2022-2023 учебный год`. */
-import { period, yearsSpan, type Scanner, type Span } from './found';
+import { notAfter, period, yearsSpan, type GuardedPattern, type Scanner, type Span } from './found';
 import { toIso } from '../dates';
 import { YEAR4, YEAR_WORD } from './vocabulary';
 
@@ -8,11 +8,13 @@ const SCHOOL_AFTER =
   '[ ]*(?:(?:учебн[а-я]*|уч\\.?)[ ]*(?:год[а-я]*|г(?![а-я])\\.?)|(?:academic|school)[ ]+years?(?![a-z]))';
 
 /** Two years joined by a dash or slash, maybe a school year: `2022–2024 гг.`, `2022/23 уч. г.`. */
-const YEAR_RANGE = new RegExp(
-  `(${SCHOOL_BEFORE})?(?<![\\d./])(${YEAR4})[ ]*[-/][ ]*(${YEAR4}|\\d{2})(?![\\d])${YEAR_WORD}(${SCHOOL_AFTER})?`,
-);
+const YEAR_RANGE: GuardedPattern = {
+  pattern: new RegExp(`(${SCHOOL_BEFORE})?(${YEAR4})[ ]*[-/][ ]*(${YEAR4}|\\d{2})(?![\\d])${YEAR_WORD}(${SCHOOL_AFTER})?`),
+  // The first year must not continue a number or a date: judged on the school-year words before it, if any.
+  rejects: (before, match) => /[\d./]$/.test(match[1] !== undefined ? match[1] : before),
+};
 /** A year on its own, not a number after «№». */
-const YEAR = new RegExp(`(?<![\\d./#]|№[ ]*|(?<![a-z])n[ ]*)(${YEAR4})(?![\\d])${YEAR_WORD}`);
+const YEAR = notAfter(new RegExp(`(${YEAR4})(?![\\d])${YEAR_WORD}`), /(?:[\d./#]|№[ ]*|(?:^|[^a-z])n[ ]*)$/);
 
 /** The school year runs from 1 September to 31 August. */
 function schoolYearSpan(firstYear: number, lastYear: number): Span {

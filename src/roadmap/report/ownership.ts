@@ -17,3 +17,18 @@ export function freeSheetName(wanted: string, taken: readonly string[]): string 
     if (!lower.has(candidate.toLowerCase())) return candidate;
   }
 }
+
+/**
+ * True when `name` is one the tools give their sheet (`wanted`, or «wanted (2)»… as freeSheetName makes it) for one
+ * of the `wanted` names. A marked sheet whose name is no longer such a name was renamed by the user to keep it: it
+ * is the user's now, and the tools write their sheet anew beside it rather than replace it.
+ */
+export function isToolSheetName(name: string, wanted: readonly string[]): boolean {
+  const lower = name.toLowerCase();
+  return wanted.some((candidate) => {
+    const base = candidate.toLowerCase();
+    if (lower === base) return true;
+    const match = /^(.*) \((\d+)\)$/.exec(lower);
+    return match !== null && Number(match[2]) >= 2 && base.slice(0, MAX_SHEET_NAME - ` (${match[2]})`.length) === match[1];
+  });
+}

@@ -15,8 +15,12 @@ export type ReportStyle =
   | 'percent' // number shown as 0.0%  (value is a fraction: 0.25 → 25.0%)
   | 'date' // DD.MM.YYYY
   | 'wrap' // long text, wrapped
+  | 'note' // an explanation: grey italic, wrapped
   | 'error' // severity error: red text
-  | 'warning'; // severity warning: amber text
+  | 'warning' // severity warning: amber text
+  | 'legend-overdue' // the legend's swatches: the live highlighting's own colours (see sheetLook)
+  | 'legend-due-soon'
+  | 'legend-missing';
 
 export interface ReportCell {
   value: ReportValue;
@@ -33,6 +37,11 @@ export interface ChartSpec {
    * categories, each further column is one series.
    */
   source: string;
+  /**
+   * Series (0 = the source's second column) drawn against a second value axis on the right, so that measures of
+   * different kinds (a percentage and a count of items) each have an axis of their own.
+   */
+  secondaryAxisSeries?: number[];
   /** Top-left and bottom-right cells the chart covers, e.g. "H2" and "P20". */
   from: string;
   to: string;
@@ -55,4 +64,23 @@ export interface ReportSheet {
   charts: ChartSpec[];
   /** Rows frozen at the top (a table header that stays in view), 0 for none. */
   frozenRows: number;
+  /**
+   * How the sheet prints beyond REPORT_PRINT_LAYOUT: rows repeated at the top of every printed page (a table's
+   * header), and rows a new page starts at (so that no heading is left at a page's foot). Without it, a sheet with
+   * frozen rows repeats them, and pages break where they fall.
+   */
+  print?: ReportPrint;
+}
+
+export interface ReportPrint {
+  /** First and last row (1-based) repeated at the top of each page. */
+  titleRows?: { first: number; last: number };
+  /** Rows (1-based) that start a new page. */
+  breaksBefore?: number[];
+}
+
+/** The rows a sheet repeats on each printed page: its own, else its frozen header, else none. */
+export function printTitleRows(sheet: ReportSheet): { first: number; last: number } | null {
+  if (sheet.print?.titleRows) return sheet.print.titleRows;
+  return sheet.frozenRows > 0 ? { first: 1, last: sheet.frozenRows } : null;
 }

@@ -1,5 +1,8 @@
 import { reportTexts, type ReportTexts } from '../../i18n/report';
 import { TERM_NAMES } from '../../i18n/statuses';
+import { sheetLegendTexts } from '../../i18n/sheetLegend';
+import { displayDate } from '../workingGroup/wording';
+import { pageBreaksBefore } from './pageBreaks';
 import type { ListedItem, MonitoringSummary, SectionSummary } from '../summary';
 import type { ItemStatus, Lang } from '../types';
 import type { ReportCell, ReportSheet, ReportValue } from './reportSheet';
@@ -67,8 +70,14 @@ export function summarySheet(summary: MonitoringSummary, { lang, dueSoonDays }: 
   const { counts } = summary;
   const rows: ReportCell[][] = [];
   const merges: string[] = [];
+  const legend = sheetLegendTexts(lang);
+  /** Rows where a heading and its table start: a printed page never ends between them. */
+  const blockStarts: number[] = [];
   const blank = () => rows.push([]);
-  const title = (text: string) => rows.push([cell(text, 'subtitle')]);
+  const title = (text: string) => {
+    rows.push([cell(text, 'subtitle')]);
+    blockStarts.push(rows.length);
+  };
 
   rows.push([cell(s.title, 'title')]);
   merges.push('A1:H1');
@@ -90,6 +99,9 @@ export function summarySheet(summary: MonitoringSummary, { lang, dueSoonDays }: 
   rows.push([cell(capitalized(TERM_NAMES[lang].withdrawnApart)), cell(counts.withdrawn)]);
   rows.push([cell(s.errors), cell(counts.errors, counts.errors > 0 ? 'error' : undefined)]);
   rows.push([cell(s.warnings), cell(counts.warnings, counts.warnings > 0 ? 'warning' : undefined)]);
+  // What the roadmap sheet's colours mean, beside the counts they seem to contradict (see legendRows).
+  blank();
+  rows.push(...legendRows(summary, lang, dueSoonDays));
   // The chart stands right of the counts; the tables below start under it.
   const chartTop = chartSourceTop - 1;
   while (rows.length < chartTop + CHART_ROWS) blank();
@@ -115,14 +127,15 @@ export function summarySheet(summary: MonitoringSummary, { lang, dueSoonDays }: 
 
   title(`${s.findingsTitle} (${summary.findings.length})`);
   const f = s.findingsHeader;
-  rows.push(header(f.message, f.row, f.severity, f.code));
+  rows.push(header(f.message, f.row, f.severity, legend.kindHeader));
   if (summary.findings.length === 0) rows.push([cell(s.none)]);
   for (const finding of summary.findings) {
     const style = finding.severity === 'error' ? 'error' : finding.severity === 'warning' ? 'warning' : undefined;
-    rows.push([cell(finding.message, 'wrap'), cell(finding.row), cell(texts.severity[finding.severity], style), cell(finding.code)]);
+    // People read the finding's kind in words; its code is for --json.
+    rows.push([cell(finding.message, 'wrap'), cell(finding.row), cell(texts.severity[finding.severity], style), cell(legend.kind[finding.code], 'wrap')]);
   }
 
-  return {
+  const sheet: ReportSheet = {
     name: name ?? s.sheetName,
     rows,
     columnWidths: COLUMN_WIDTHS,
@@ -130,4 +143,22 @@ export function summarySheet(summary: MonitoringSummary, { lang, dueSoonDays }: 
     charts: [{ type: 'column', title: s.chartTitle, source: `A${chartSourceTop}:B${chartSourceBottom}`, from: `D${chartTop}`, to: `H${chartTop + CHART_ROWS - 1}` }],
     frozenRows: 0,
   };
+  return { ...sheet, print: { breaksBefore: pageBreaksBefore(sheet, blockStarts) } };
+}
+
+/**
+ * The legend of the roadmap sheet's highlighting, under the counts: each colour in its own colours, and a note that the
+ * colours follow today's date while this sheet is as of its report date. It stands here rather than on the roadmap
+ * sheet because this sheet is the tools' own (rewritten whole on each run, never over a cell the user typed) and both
+ * the command and the add-in write it, and because here it sits beside the counts a reader compares with the colours.
+ */
+function legendRows(summary: MonitoringSummary, lang: Lang, dueSoonDays: number): ReportCell[][] {
+  const legend = sheetLegendTexts(lang);
+  return [
+    [cell(legend.legendTitle(summary.sheet), 'subtitle')],
+    [cell(legend.overdue, 'legend-overdue')],
+    [cell(legend.dueSoon(dueSoonDays), 'legend-due-soon')],
+    [cell(legend.missing, 'legend-missing')],
+    [cell(legend.note(displayDate(summary.today, lang)), 'note')],
+  ];
 }

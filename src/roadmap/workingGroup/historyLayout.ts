@@ -1,5 +1,5 @@
 import { columnLetter } from '../columns';
-import type { ChartSpec, ReportCell, ReportSheet, ReportValue } from '../report/reportSheet';
+import type { ChartSpec, ReportCell, ReportPrint, ReportSheet, ReportValue } from '../report/reportSheet';
 import type { CellValue } from '../types';
 import {
   COUNTS_COLUMNS, COUNTS_HEADERS, HISTORY_NOTE, HISTORY_TITLE, ITEMS_COLUMNS, ITEMS_HEADERS, STATUS_LABELS, UNKNOWN_VALUE, UNREAD_BLOCK_TITLE,
@@ -36,6 +36,9 @@ export const COUNTS_TABLE_NAME = 'RoadmapSnapshots';
 export const ITEMS_TABLE_NAME = 'RoadmapSnapshotItems';
 const COUNTS_HEADER_ROW = 4;
 const COLUMN_WIDTHS = [13, 12, 50, 28, 13, 28, 40, 18];
+/** The chart stands under the counts table, across the first columns, this many rows tall. */
+const CHART_ROWS = 18;
+const CHART_LAST_COLUMN = 'D';
 
 function countsRow(snapshot: Snapshot): HistoryValue[] {
   return COUNTS_COLUMNS.map((column) => (column === 'date' ? { date: snapshot.date } : snapshot.counts[column]));
@@ -63,11 +66,12 @@ export function historyLayout(history: History): HistoryLayout {
   if (itemRows.length === 0) itemRows.push(ITEMS_COLUMNS.map(() => null));
   if (countsRows.length === 0) countsRows.push(COUNTS_COLUMNS.map(() => null));
 
-  const itemsHeaderRow = COUNTS_HEADER_ROW + countsRows.length + 2;
-  const unreadTitleRow = itemsHeaderRow + itemRows.length + 2;
   const lastCountsRow = COUNTS_HEADER_ROW + countsRows.length;
-  const chartColumn = columnLetter(ITEMS_COLUMNS.length + 2);
-  const chartEndColumn = columnLetter(ITEMS_COLUMNS.length + 10);
+  // The chart goes under the counts, and the items table under the chart: printed landscape one page wide, the
+  // counts and the whole chart make the first page and the items start the next (see historyReportSheet).
+  const chartTop = lastCountsRow + 2;
+  const itemsHeaderRow = chartTop + CHART_ROWS + 1;
+  const unreadTitleRow = itemsHeaderRow + itemRows.length + 2;
 
   return {
     title: HISTORY_TITLE,
@@ -93,8 +97,10 @@ export function historyLayout(history: History): HistoryLayout {
       type: 'line',
       title: 'Выполнение (%) и просроченные мероприятия по срезам',
       source: `A${COUNTS_HEADER_ROW}:C${lastCountsRow}`,
-      from: `${chartColumn}${COUNTS_HEADER_ROW}`,
-      to: `${chartEndColumn}${COUNTS_HEADER_ROW + 18}`,
+      // Completion is a percentage and overdue a count of items: each on its own axis.
+      secondaryAxisSeries: [0],
+      from: `A${chartTop}`,
+      to: `${CHART_LAST_COLUMN}${chartTop + CHART_ROWS - 1}`,
     },
     columnWidths: COLUMN_WIDTHS,
   };
@@ -119,14 +125,20 @@ export function historyReportSheet(layout: HistoryLayout, name: string): ReportS
   for (const table of [layout.counts, layout.items]) {
     put(table.headerRow, table.headers.map((header) => ({ value: header, style: 'header' })));
     table.rows.forEach((values, index) =>
-      put(table.headerRow + 1 + index, values.map((value, column) => ({ value: reportValue(value), style: table.formats[column] === 'wrap' ? 'wrap' : undefined }))),
+      put(table.headerRow + 1 + index, values.map((value, column) => ({ value: reportValue(value), style: table.formats[column] === 'wrap' || table.formats[column] === 'text' ? 'wrap' : undefined }))),
     );
   }
   if (layout.unread) {
     put(layout.unread.titleRow, [{ value: layout.unread.title, style: 'warning' }]);
     layout.unread.rows.forEach((values, index) => put(layout.unread!.titleRow + 1 + index, values.map((value) => ({ value: reportValue(value) }))));
   }
-  return { name, rows, columnWidths: layout.columnWidths, merges: [], charts: [layout.chart], frozenRows: 0 };
+  return { name, rows, columnWidths: layout.columnWidths, merges: [], charts: [layout.chart], frozenRows: 0, print: historyPrint(layout) };
+}
+
+/** «История» prints with the items table on pages of its own, its header repeated on each. */
+export function historyPrint(layout: HistoryLayout): ReportPrint {
+  const header = layout.items.headerRow;
+  return { titleRows: { first: header, last: header }, breaksBefore: [header] };
 }
 
 /** The A1 range a typed table covers: its header row and body. */

@@ -1,4 +1,4 @@
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { Link, makeStyles, tokens } from '@fluentui/react-components';
 import type { Finding, Severity } from '../../roadmap/types';
 import type { UiText } from '../../i18n/ui';
 
@@ -8,7 +8,8 @@ const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
-  item: { justifyContent: 'flex-start', textAlign: 'start', fontWeight: tokens.fontWeightRegular, width: '100%', height: 'auto', minHeight: '32px' },
+  // A link (underlined, link-coloured): clicking goes to the cell.
+  item: { textAlign: 'start', display: 'block', padding: `${tokens.spacingVerticalXXS} 0` },
   heading: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalXS}` },
   error: { color: tokens.colorPaletteRedForeground1 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
@@ -22,7 +23,7 @@ export interface FindingsProps {
   onSelect: (finding: Finding) => void;
 }
 
-/** Findings grouped by severity; clicking one selects its cell in the sheet. */
+/** Findings grouped by severity, each a link: clicking one selects its cell in the sheet. */
 export function Findings({ findings, text, onSelect }: FindingsProps) {
   const styles = useStyles();
   return (
@@ -39,9 +40,9 @@ export function Findings({ findings, text, onSelect }: FindingsProps) {
             <ul className={styles.list} aria-labelledby={headingId}>
               {group.slice(0, SHOWN_PER_GROUP).map((finding, index) => (
                 <li key={`${finding.code}-${finding.row}-${finding.column}-${index}`}>
-                  <Button appearance="subtle" className={styles.item} title={text.showCell} onClick={() => onSelect(finding)}>
+                  <Link as="button" className={styles.item} title={text.showCell} onClick={() => onSelect(finding)}>
                     {finding.message}
-                  </Button>
+                  </Link>
                 </li>
               ))}
             </ul>

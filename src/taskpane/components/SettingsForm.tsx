@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { MAX_CHAIR_LENGTH, MAX_DUE_SOON_DAYS, type MonitorSettings } from '../../host/settings';
-import { isIsoDate } from '../../roadmap/dates';
+import type { PaneTexts } from '../../i18n/pane';
 import type { UiText } from '../../i18n/ui';
+import { DateField } from './DateField';
 
 const useStyles = makeStyles({
   heading: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalXS}` },
@@ -12,6 +13,7 @@ const useStyles = makeStyles({
 export interface SettingsFormProps {
   settings: MonitorSettings;
   text: UiText;
+  pane: PaneTexts;
   disabled: boolean;
   onChange: (settings: MonitorSettings) => void;
 }
@@ -22,15 +24,14 @@ function parseDays(value: string): number | null {
   return days <= MAX_DUE_SOON_DAYS ? days : null;
 }
 
-/** The report date, the due-soon window and the plan's end date; saved in the workbook as soon as they change. */
-export function SettingsForm({ settings, text, disabled, onChange }: SettingsFormProps) {
+/** The report date, the due-soon window and the plan's end date; saved in the workbook shortly after they change. */
+export function SettingsForm({ settings, text, pane, disabled, onChange }: SettingsFormProps) {
   const styles = useStyles();
   const [days, setDays] = useState(String(settings.dueSoonDays));
   const [chair, setChair] = useState(settings.chair ?? '');
   const daysValid = parseDays(days) !== null;
-  const changeDate = (key: 'reportDate' | 'periodEnd', value: string) => {
-    const iso = value === '' ? null : value;
-    if (iso === null || isIsoDate(iso)) onChange({ ...settings, [key]: iso });
+  const changeDate = (key: 'reportDate' | 'periodEnd', iso: string | null) => {
+    if (iso !== settings[key]) onChange({ ...settings, [key]: iso });
   };
   return (
     <section aria-labelledby="settings-title">
@@ -38,9 +39,15 @@ export function SettingsForm({ settings, text, disabled, onChange }: SettingsFor
         {text.settingsTitle}
       </h2>
       <div className={styles.fields}>
-        <Field label={text.reportDate} hint={text.reportDateHint}>
-          <Input type="date" value={settings.reportDate ?? ''} disabled={disabled} onChange={(_, data) => changeDate('reportDate', data.value)} />
-        </Field>
+        <DateField
+          label={text.reportDate}
+          hint={text.reportDateHint}
+          value={settings.reportDate}
+          placeholder={pane.datePlaceholder}
+          invalidMessage={pane.invalidDate}
+          disabled={disabled}
+          onChange={(iso) => changeDate('reportDate', iso)}
+        />
         <Field label={text.dueSoonDays} validationMessage={daysValid ? undefined : text.invalidNumber(MAX_DUE_SOON_DAYS)}>
           <Input
             type="number"
@@ -55,9 +62,15 @@ export function SettingsForm({ settings, text, disabled, onChange }: SettingsFor
             }}
           />
         </Field>
-        <Field label={text.periodEnd} hint={text.periodEndHint}>
-          <Input type="date" value={settings.periodEnd ?? ''} disabled={disabled} onChange={(_, data) => changeDate('periodEnd', data.value)} />
-        </Field>
+        <DateField
+          label={text.periodEnd}
+          hint={text.periodEndHint}
+          value={settings.periodEnd}
+          placeholder={pane.datePlaceholder}
+          invalidMessage={pane.invalidDate}
+          disabled={disabled}
+          onChange={(iso) => changeDate('periodEnd', iso)}
+        />
         <Field label={text.chair} hint={text.chairHint}>
           <Input
             value={chair}

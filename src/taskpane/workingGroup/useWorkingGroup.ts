@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useOneAtATime } from '../useOneAtATime';
 import type { ActionContext } from '../../host/actions';
 import { asHostProblem, type HostProblem } from '../../host/problems';
 import type { MonitorSettings } from '../../host/settings';
@@ -23,38 +24,39 @@ export type WorkingGroupView =
   | { kind: 'ready'; state: WorkingGroupState; notice: string | null }
   | { kind: 'problem'; problem: HostProblem };
 
-/** The «Рабочая группа» view's state: the brief read afresh, and the two buttons that write. One action at a time. */
+/**
+ * The «Рабочая группа» view's state: the brief read afresh, and the buttons that write. One action at a time; a
+ * re-read asked for while another action runs (the settings changed) is run after it, with the latest settings.
+ */
 export function useWorkingGroup({ port, historyPort, settings, lang, today }: WorkingGroupDeps) {
   const [view, setView] = useState<WorkingGroupView>({ kind: 'loading' });
-  const [working, setWorking] = useState(false);
-  const busy = useRef(false);
+  const { working, run } = useOneAtATime();
   const words = WORKING_GROUP_UI[lang];
-  const context = useCallback((): ActionContext => ({ port, settings, lang, today }), [port, settings, lang, today]);
+  // Read when an action runs, not when it was asked for: a queued re-read uses the settings as they are by then.
+  const settingsRef = useRef(settings);
+  settingsRef.current = settings;
+  const context = useCallback((): ActionContext => ({ port, settings: settingsRef.current, lang, today }), [port, lang, today]);
 
   const perform = useCallback(
-    async (action: () => Promise<string | null>) => {
-      if (busy.current) return;
-      busy.current = true;
-      setWorking(true);
-      try {
-        const notice = await action();
-        const state = await loadWorkingGroup(context(), historyPort);
-        setView(state ? { kind: 'ready', state, notice } : { kind: 'no-roadmap' });
-      } catch (error) {
-        setView({ kind: 'problem', problem: asHostProblem(error) });
-      } finally {
-        busy.current = false;
-        setWorking(false);
-      }
-    },
-    [context, historyPort],
+    (action: () => Promise<string | null>, queue = false) =>
+      run(async () => {
+        try {
+          const notice = await action();
+          const state = await loadWorkingGroup(context(), historyPort);
+          setView(state ? { kind: 'ready', state, notice } : { kind: 'no-roadmap' });
+        } catch (error) {
+          setView({ kind: 'problem', problem: asHostProblem(error) });
+        }
+      }, { queue }),
+    [run, context, historyPort],
   );
 
-  const refresh = useCallback(() => perform(async () => null), [perform]);
+  const refresh = useCallback(() => perform(async () => null, true), [perform]);
 
+  // Read on opening and again whenever the (saved) settings change.
   useEffect(() => {
     void refresh();
-  }, [refresh]);
+  }, [refresh, settings]);
 
   const snapshot = useCallback(
     () =>

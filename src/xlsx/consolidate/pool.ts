@@ -3,6 +3,9 @@ import os from 'os';
 import path from 'path';
 import { Worker } from 'worker_threads';
 import type { WorkbookOutcome } from '../../consolidate/types';
+import { budgetMessage } from '../../i18n/inputBudgets';
+import type { Lang } from '../../roadmap/types';
+import { BUDGETS } from '../lean/budgets';
 import type { ReadReply, ReadTask } from './protocol';
 import type { ReadOptions } from './readOutcome';
 
@@ -18,15 +21,39 @@ export interface PoolOptions {
   workerFile?: string;
   /** Called on the main thread as each workbook is finished, in order of completion. */
   onOutcome: (outcome: WorkbookOutcome) => void;
+  /** Seconds one workbook may take before its thread is stopped and the file reported unread (budget). */
+  fileSeconds?: number;
+  /** Old-generation heap of each thread, MB (budget): a workbook that needs more is reported unread. */
+  heapMb?: number;
 }
 
 export function defaultThreads(): number {
   return Math.max(1, typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
 }
 
-function crashReason(error: unknown): string {
+/** Memory a reader thread may take: its heap ceiling plus young generation, code and buffers (about 25% more). */
+function threadBytes(heapMb: number): number {
+  return heapMb * 1.25 * 1024 * 1024;
+}
+
+/** Memory the process may still take: what the OS (or the container's cgroup) says is available. */
+function availableBytes(): number {
+  const fromProcess = typeof process.availableMemory === 'function' ? process.availableMemory() : 0;
+  return fromProcess > 0 ? fromProcess : os.freemem();
+}
+
+/**
+ * Threads to run: those asked for (default: one per core), at most one per file, and no more than the available
+ * memory holds at each thread's heap ceiling — so many threads never add up to more memory than the machine has.
+ */
+export function threadsFor(files: number, requested: number | undefined, heapMb: number = BUDGETS.workerHeapMb, available: number = availableBytes()): number {
+  const byMemory = Math.floor(available / threadBytes(heapMb));
+  return Math.max(1, Math.min(requested ?? defaultThreads(), files, byMemory));
+}
+
+function crashReason(error: unknown, heapMb: number, lang: Lang | undefined): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ERR_WORKER_OUT_OF_MEMORY') return 'книга слишком велика, не хватило памяти / the workbook is too large: out of memory';
+  if (code === 'ERR_WORKER_OUT_OF_MEMORY') return budgetMessage({ kind: 'memory', megabytes: heapMb }, lang);
   return `сбой при чтении / the reader failed: ${error instanceof Error ? error.message : String(error)}`;
 }
 
@@ -36,7 +63,9 @@ function crashReason(error: unknown): string {
  * memory, a bug) costs only the file it was reading: that file is reported unread and a fresh thread goes on.
  */
 export function readWorkbooksInParallel(files: readonly string[], options: ReadOptions, pool: PoolOptions): Promise<void> {
-  const threadCount = Math.max(1, Math.min(pool.threads ?? defaultThreads(), files.length));
+  const heapMb = pool.heapMb ?? BUDGETS.workerHeapMb;
+  const fileMs = (pool.fileSeconds ?? BUDGETS.fileSeconds) * 1000;
+  const threadCount = threadsFor(files.length, pool.threads, heapMb);
   const workerFile = pool.workerFile ?? DEFAULT_WORKER_FILE;
   let next = 0;
   let finished = 0;
@@ -73,13 +102,14 @@ export function readWorkbooksInParallel(files: readonly string[], options: ReadO
     const start = (): void => {
       let worker: Worker;
       try {
-        worker = new Worker(workerFile);
+        worker = new Worker(workerFile, { resourceLimits: { maxOldGenerationSizeMb: heapMb } });
       } catch (error) {
         fail(error);
         return;
       }
       workers.add(worker);
       let current: ReadTask | null = null;
+      let timer: NodeJS.Timeout | undefined;
       const give = (): void => {
         if (next >= files.length) {
           current = null;
@@ -90,18 +120,39 @@ export function readWorkbooksInParallel(files: readonly string[], options: ReadO
         current = { id: next, file: files[next], options };
         next++;
         worker.postMessage(current);
+        if (online) arm(current);
       };
+      // The time budget: a file that takes too long (a crafted sheet, a machine swapping) costs its own thread
+      // only; the thread is stopped, the file reported, and a fresh thread goes on with the rest. It counts from
+      // when the thread is running, not from its start-up, which a busy machine can make slow.
+      let online = false;
+      const arm = (task: ReadTask): void => {
+        timer = setTimeout(() => {
+          if (current !== task || !workers.delete(worker) || failed) return;
+          current = null;
+          void worker.terminate();
+          finish({ kind: 'unread', file: task.file, reason: budgetMessage({ kind: 'time', seconds: fileMs / 1000 }, options.lang) });
+          if (!failed && next < files.length) start();
+        }, fileMs);
+        timer.unref();
+      };
+      worker.once('online', () => {
+        online = true;
+        if (current) arm(current);
+      });
       worker.on('message', (reply: ReadReply) => {
+        clearTimeout(timer);
         current = null;
         finish(reply.outcome);
         if (!failed && finished < files.length) give();
       });
       const lost = (error: unknown): void => {
+        clearTimeout(timer);
         if (!workers.delete(worker) || failed) return;
         const task = current;
         current = null;
         if (task === null) return;
-        finish({ kind: 'unread', file: task.file, reason: crashReason(error) });
+        finish({ kind: 'unread', file: task.file, reason: crashReason(error, heapMb, options.lang) });
         if (!failed && next < files.length) start();
       };
       worker.on('error', lost);

@@ -1,5 +1,3 @@
-import { promises as fs } from 'fs';
-import type ExcelJS from 'exceljs';
 import { detectInstitution } from '../../consolidate/institution';
 import { workbookReportDate } from '../../consolidate/reportDate';
 import type { WorkbookOutcome } from '../../consolidate/types';
@@ -7,9 +5,10 @@ import { cellText } from '../../roadmap/cells';
 import { dateToIso } from '../../roadmap/dates';
 import { summarize } from '../../roadmap/summary';
 import type { AnalyzeOptions, SheetData } from '../../roadmap/types';
-import { readCustomProperties } from './customProperties';
-import { loadWorkbook, WorkbookReadError } from '../open';
-import { readRoadmapWorkbook } from '../readRoadmap';
+import { openLeanWorkbook } from '../lean/leanWorkbook';
+import { readLeanRoadmap } from '../lean/readLeanRoadmap';
+import { WorkbookReadError } from '../readError';
+import { readWorkbookFile } from '../workbookFile';
 
 export interface ReadOptions extends AnalyzeOptions {
   sheet?: string;
@@ -29,19 +28,8 @@ function titleLines(sheet: SheetData, headerRow: number): string[] {
   return lines;
 }
 
-function savedOn(workbook: ExcelJS.Workbook): string | null {
-  const modified = workbook.modified;
+function savedOn(modified: Date | undefined): string | null {
   return modified instanceof Date && !Number.isNaN(modified.getTime()) ? dateToIso(modified) : null;
-}
-
-async function readFile(file: string): Promise<Buffer> {
-  try {
-    return await fs.readFile(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new WorkbookReadError(file, 'файл не найден / file not found');
-    throw new WorkbookReadError(file, `не удалось прочитать файл / cannot read the file (${code ?? (error as Error).message})`);
-  }
 }
 
 /**
@@ -50,13 +38,13 @@ async function readFile(file: string): Promise<Buffer> {
  */
 export async function readWorkbookOutcome(file: string, options: ReadOptions): Promise<WorkbookOutcome> {
   try {
-    const buffer = await readFile(file);
-    const workbook = await loadWorkbook(buffer, file);
-    const { sheet, roadmap } = readRoadmapWorkbook(workbook, file, options);
+    const lean = await openLeanWorkbook(await readWorkbookFile(file, options.lang), file, { lang: options.lang });
+    const { sheet, roadmap } = await readLeanRoadmap(lean, options);
     const lines = titleLines(sheet, roadmap.layout.headerRow);
+    const properties = await lean.properties();
     const institution = detectInstitution({
-      properties: [workbook.title, workbook.company, workbook.subject],
-      customProperties: await readCustomProperties(buffer),
+      properties: [properties.title, properties.company, properties.subject],
+      customProperties: properties.custom,
       titleLines: lines,
       file,
     });
@@ -66,7 +54,7 @@ export async function readWorkbookOutcome(file: string, options: ReadOptions): P
       file,
       institution: institution.name,
       institutionSource: institution.source,
-      reportDate: workbookReportDate(lines, savedOn(workbook)),
+      reportDate: workbookReportDate(lines, savedOn(properties.modified)),
       sheet: roadmap.layout.sheet,
       counts: roadmap.counts,
       overdue: summary.overdue,

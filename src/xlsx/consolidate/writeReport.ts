@@ -5,8 +5,8 @@ import type { Consolidation } from '../../consolidate/types';
 import type { Lang } from '../../roadmap/types';
 import { addNativeCharts, type SheetChart } from '../charts';
 import { expressionRule } from '../liveFormatting';
-import { REPORT_PAGE_SETUP, writeCell } from '../renderReportSheet';
-import { wrappedRowHeight } from './rowHeight';
+import { reportRowHeights, sheetLooks } from '../../roadmap/report/sheetLook';
+import { reportPageSetup, writeCell } from '../renderReportSheet';
 
 /**
  * Writes one report sheet row by row through ExcelJS's streaming writer: the same cells and styles as
@@ -16,19 +16,22 @@ import { wrappedRowHeight } from './rowHeight';
 function streamSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, { sheet, rules }: ConsolidatedSheet): SheetChart[] {
   const worksheet = workbook.addWorksheet(sheet.name, {
     views: sheet.frozenRows > 0 ? [{ state: 'frozen', ySplit: sheet.frozenRows }] : [],
-    pageSetup: REPORT_PAGE_SETUP,
+    pageSetup: reportPageSetup(sheet),
   });
   sheet.columnWidths.forEach((width, index) => {
     worksheet.getColumn(index + 1).width = width;
   });
   // Merges first: a streamed row can't be reached once committed.
   for (const range of sheet.merges) worksheet.mergeCells(range);
+  const looks = sheetLooks(sheet.rows);
+  const heights = reportRowHeights(sheet);
   sheet.rows.forEach((cells, rowIndex) => {
     const row = worksheet.getRow(rowIndex + 1);
-    const height = wrappedRowHeight(cells, sheet.columnWidths);
+    const height = heights[rowIndex];
     if (height !== undefined) row.height = height;
     cells.forEach((cell, columnIndex) => {
-      if (cell) writeCell(row.getCell(columnIndex + 1), cell);
+      const look = looks[rowIndex][columnIndex];
+      if (cell && look) writeCell(row.getCell(columnIndex + 1), cell, look);
     });
     row.commit();
   });

@@ -1,23 +1,28 @@
+import { quoteSheetName, splitSheetReference } from '../../roadmap/a1';
 import type ExcelJS from 'exceljs';
-import { freeSheetName } from '../../roadmap/report/ownership';
+import { freeSheetName, isToolSheetName } from '../../roadmap/report/ownership';
+import { BRIEF_OWNER_NAME, BRIEF_SHEET_NAME, HISTORY_OWNER_NAME, HISTORY_SHEET_NAME } from '../../roadmap/workingGroup/model';
 
 export { BRIEF_OWNER_NAME, HISTORY_OWNER_NAME } from '../../roadmap/workingGroup/model';
 
 type OrderedWorksheet = ExcelJS.Worksheet & { orderNo: number };
 
-function sheetOfReference(reference: string): string | null {
-  const bang = reference.lastIndexOf('!');
-  if (bang < 0) return null;
-  const sheet = reference.slice(0, bang);
-  return sheet.startsWith("'") && sheet.endsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
-}
+/** The names the tools give the sheet each marker marks. */
+const OWNED_NAMES: Readonly<Record<string, readonly string[]>> = {
+  [HISTORY_OWNER_NAME]: [HISTORY_SHEET_NAME],
+  [BRIEF_OWNER_NAME]: [BRIEF_SHEET_NAME],
+};
 
-/** The sheet the marker names, if it is still in the workbook. */
+/**
+ * The sheet the marker names, if it is still in the workbook under the tools' name: a marked sheet the user renamed
+ * (Excel moves the marker with it) is the user's, left alone.
+ */
 export function markedSheet(workbook: ExcelJS.Workbook, ownerName: string): ExcelJS.Worksheet | undefined {
+  const names = OWNED_NAMES[ownerName];
   for (const reference of workbook.definedNames.getRanges(ownerName)?.ranges ?? []) {
-    const name = sheetOfReference(reference);
+    const name = splitSheetReference(reference).sheet;
     const sheet = name === null ? undefined : workbook.getWorksheet(name);
-    if (sheet) return sheet;
+    if (sheet && (names === undefined || isToolSheetName(sheet.name, names))) return sheet;
   }
   return undefined;
 }
@@ -42,7 +47,7 @@ export function releaseOwnedSheet(workbook: ExcelJS.Workbook, owned: ExcelJS.Wor
 /** Puts a newly written sheet in its place and marks it as the tools'. */
 export function claimSheet(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet, place: SheetPlace, ownerName: string): void {
   if (place.orderNo !== undefined) (sheet as OrderedWorksheet).orderNo = place.orderNo;
-  workbook.definedNames.add(`'${sheet.name.replace(/'/g, "''")}'!$A$1`, ownerName);
+  workbook.definedNames.add(`${quoteSheetName(sheet.name)}!$A$1`, ownerName);
 }
 
 /** The tools' sheet replaced by a new empty one in the same place (see releaseOwnedSheet). */

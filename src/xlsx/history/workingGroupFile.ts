@@ -18,8 +18,8 @@ export type WorkingGroupReadOptions = AnalyzeOptions & { sheet?: string; lang?: 
 
 /** A roadmap workbook with its history. Throws WorkbookReadError (exit 2) when the file can't be read or holds no roadmap. */
 export async function readWorkingGroupFile(file: string, options: WorkingGroupReadOptions): Promise<WorkingGroupFile> {
-  const xlsx = await readWorkbookFile(file);
-  return { ...readWorkingGroupWorkbook(await loadWorkbook(xlsx, file), file, options), xlsx };
+  const xlsx = await readWorkbookFile(file, options.lang);
+  return { ...readWorkingGroupWorkbook(await loadWorkbook(xlsx, file, options.lang), file, options), xlsx };
 }
 
 export function readWorkingGroupWorkbook(workbook: ExcelJS.Workbook, file: string, options: WorkingGroupReadOptions): WorkingGroupFile {

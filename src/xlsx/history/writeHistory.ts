@@ -1,9 +1,13 @@
 import type ExcelJS from 'exceljs';
-import { isoToUtcDate } from '../../roadmap/dates';
+import { excelDate } from '../excelDates';
+import { withinCellLimit } from '../renderReportSheet';
 import {
   HISTORY_SHEET_NAME, historyLayout, type History, type HistoryColumnFormat, type HistoryTable, type HistoryValue,
 } from '../../roadmap/workingGroup';
+import { reportRowHeights, sheetLooks } from '../../roadmap/report/sheetLook';
+import { historyReportSheet } from '../../roadmap/workingGroup';
 import type { SheetChart } from '../charts';
+import { excelJsStyle, reportPageSetup } from '../renderReportSheet';
 import { HISTORY_OWNER_NAME, replaceOwnedSheet } from './ownedSheets';
 
 const DATE_FORMAT = 'dd.mm.yyyy';
@@ -17,13 +21,51 @@ const FORMATS: Record<HistoryColumnFormat, Partial<ExcelJS.Style>> = {
 
 /** Plain values only: dates as real dates, user text as text (never a formula, whatever it starts with). */
 function excelValue(value: HistoryValue): ExcelJS.CellValue {
-  if (value !== null && typeof value === 'object') return isoToUtcDate(value.date);
-  return value;
+  if (value !== null && typeof value === 'object') return excelDate(value.date);
+  return typeof value === 'string' ? withinCellLimit(value) : value;
+}
+
+/** `name`, or «name_2», «name_3»… when a table of the workbook has it (a renamed История the user kept has the tables). */
+function freeTableName(workbook: ExcelJS.Workbook, name: string): string {
+  // ExcelJS keeps a sheet's tables by name.
+  const tablesOf = (sheet: ExcelJS.Worksheet): string[] => Object.keys((sheet as unknown as { tables: Record<string, unknown> }).tables ?? {});
+  const taken = new Set(workbook.worksheets.flatMap((sheet) => tablesOf(sheet).map((table) => table.toLowerCase())));
+  if (!taken.has(name.toLowerCase())) return name;
+  let n = 2;
+  while (taken.has(`${name}_${n}`.toLowerCase())) n++;
+  return `${name}_${n}`;
+}
+
+interface KeptCell {
+  row: number;
+  column: number;
+  value: ExcelJS.CellValue;
+  style: Partial<ExcelJS.Style>;
+  note: ExcelJS.Cell['note'];
+}
+
+/**
+ * What the user typed beside the tools' tables on «История» (right of the columns the tools write): notes, remarks,
+ * with their styles and cell notes, to be put back where they were on the sheet written anew.
+ */
+function cellsBeside(sheet: ExcelJS.Worksheet | undefined, toolColumns: number): { cells: KeptCell[]; widths: Map<number, number> } {
+  const cells: KeptCell[] = [];
+  const widths = new Map<number, number>();
+  if (!sheet) return { cells, widths };
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    row.eachCell({ includeEmpty: false }, (cell, column) => {
+      if (column <= toolColumns || (cell.isMerged && cell.master !== cell)) return;
+      cells.push({ row: rowNumber, column, value: cell.value, style: structuredClone(cell.style), note: cell.note });
+      const width = sheet.getColumn(column).width;
+      if (width !== undefined) widths.set(column, width);
+    });
+  });
+  return { cells, widths };
 }
 
 function addTypedTable(worksheet: ExcelJS.Worksheet, table: HistoryTable): void {
   worksheet.addTable({
-    name: table.name,
+    name: freeTableName(worksheet.workbook, table.name),
     ref: `A${table.headerRow}`,
     headerRow: true,
     totalsRow: false,
@@ -42,11 +84,13 @@ function addTypedTable(worksheet: ExcelJS.Worksheet, table: HistoryTable): void 
 
 /**
  * Writes the sheet «История» anew (the tools own it) in the place it stood, or last (never over a user's sheet of that name): the counts table with its
- * chart, the items table, and any rows that could not be read, unchanged. Returns the chart to inject once the
+ * chart, the items table, and any rows that could not be read, unchanged; what the user typed beside the tables stays where it was. Returns the chart to inject once the
  * workbook is written (ExcelJS cannot write charts).
  */
 export function writeHistorySheet(workbook: ExcelJS.Workbook, history: History, owned: ExcelJS.Worksheet | undefined): SheetChart {
   const layout = historyLayout(history);
+  const toolColumns = Math.max(layout.columnWidths.length, layout.counts.headers.length, layout.items.headers.length, ...(layout.unread?.rows.map((row) => row.length) ?? []));
+  const beside = cellsBeside(owned, toolColumns);
   const worksheet = replaceOwnedSheet(workbook, owned, HISTORY_SHEET_NAME, HISTORY_OWNER_NAME);
   worksheet.getCell('A1').value = layout.title;
   worksheet.getCell('A1').font = { bold: true, size: 14 };
@@ -70,5 +114,35 @@ export function writeHistorySheet(workbook: ExcelJS.Workbook, history: History, 
   layout.columnWidths.forEach((width, index) => {
     worksheet.getColumn(index + 1).width = width;
   });
+  for (const kept of beside.cells) {
+    const cell = worksheet.getCell(kept.row, kept.column);
+    cell.value = kept.value;
+    cell.style = kept.style;
+    if (kept.note !== undefined) cell.note = kept.note;
+  }
+  for (const [column, width] of beside.widths) worksheet.getColumn(column).width = width;
+  applyReportLook(worksheet, historyReportSheet(layout, worksheet.name));
   return { sheetName: worksheet.name, spec: layout.chart };
+}
+
+/**
+ * The look the add-in gives the same sheet: every cell top-aligned (numbers right), row heights for wrapped text
+ * (LibreOffice and R7 do not fit a typed table's rows either), landscape one page wide with the items table starting
+ * a page and its header repeated. The typed tables keep their own fills and fonts; only alignment and heights come
+ * from the report look, and number formats from the table's columns.
+ */
+function applyReportLook(worksheet: ExcelJS.Worksheet, report: ReturnType<typeof historyReportSheet>): void {
+  const looks = sheetLooks(report.rows);
+  const heights = reportRowHeights(report);
+  report.rows.forEach((cells, rowIndex) => {
+    const row = worksheet.getRow(rowIndex + 1);
+    cells.forEach((_, columnIndex) => {
+      const look = looks[rowIndex][columnIndex];
+      if (look) row.getCell(columnIndex + 1).alignment = excelJsStyle(look).alignment as Partial<ExcelJS.Alignment>;
+    });
+    const height = heights[rowIndex];
+    if (height !== undefined) row.height = height;
+  });
+  worksheet.pageSetup = { ...worksheet.pageSetup, ...reportPageSetup(report) };
+  for (const row of report.print?.breaksBefore ?? []) if (row > 1) worksheet.getRow(row - 1).addPageBreak();
 }

@@ -1,4 +1,8 @@
-import { columnLetter } from '../roadmap/columns';
+import { columnLetter } from './columns';
+
+/**
+ * A1 addresses, once for every host: the engine's report sheets, the .xlsx package code and the add-in all use these.
+ */
 
 /** A cell address, 1-based. */
 export interface CellRef {
@@ -48,9 +52,32 @@ export function cellAddress(row: number, column: number): string {
   return `${columnLetter(column)}${row}`;
 }
 
+/** "A1:C9" from corners, 1-based. */
+export function boxAddress(top: number, left: number, bottom: number, right: number): string {
+  return `${cellAddress(top, left)}:${cellAddress(bottom, right)}`;
+}
+
+/**
+ * The two parts of a reference: "'План (2)'!$A$1" → sheet «План (2)» and cells "$A$1" (a leading "=" dropped, doubled
+ * quotes of a quoted name undone); sheet null when there is no sheet part.
+ */
+export function splitSheetReference(reference: string): { sheet: string | null; cells: string } {
+  const text = reference.replace(/^=/, '');
+  const bang = text.lastIndexOf('!');
+  if (bang < 0) return { sheet: null, cells: text };
+  const sheetPart = text.slice(0, bang);
+  const sheet = sheetPart.startsWith("'") && sheetPart.endsWith("'") ? sheetPart.slice(1, -1).replace(/''/g, "'") : sheetPart;
+  return { sheet, cells: text.slice(bang + 1) };
+}
+
+/** A sheet name as a formula or a defined name refers to it: always quoted, inner quotes doubled. */
+export function quoteSheetName(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
 /** An absolute reference for formulas in other parts: 'Мониторинг'!$A$5:$A$9. */
 export function absoluteRef(sheetName: string, top: number, left: number, bottom: number, right: number): string {
-  const quoted = `'${sheetName.replace(/'/g, "''")}'`;
+  const quoted = quoteSheetName(sheetName);
   const corner = (row: number, column: number) => `$${columnLetter(column)}$${row}`;
   const start = corner(top, left);
   return top === bottom && left === right ? `${quoted}!${start}` : `${quoted}!${start}:${corner(bottom, right)}`;

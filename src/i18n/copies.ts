@@ -1,0 +1,21 @@
+import type { Lang } from '../roadmap/types';
+
+/** Names, in the warning of what a copy cannot keep, of the losses beyond drawings (see src/xlsx/unkeptParts.ts). */
+export interface CopyLossTexts {
+  vba: string;
+  unreadableParts: (parts: string) => string;
+}
+
+const RU: CopyLossTexts = {
+  vba: 'макросы VBA (чтобы сохранить их, дайте копии имя .xlsm)',
+  unreadableParts: (parts) => `нечитаемые рисунки (${parts})`,
+};
+
+const EN: CopyLossTexts = {
+  vba: 'VBA macros (name the copy .xlsm to keep them)',
+  unreadableParts: (parts) => `unreadable drawings (${parts})`,
+};
+
+export function copyLossTexts(lang: Lang): CopyLossTexts {
+  return lang === 'en' ? EN : RU;
+}
