@@ -5,6 +5,7 @@ import { registerSummary } from './commands/summary';
 import { registerSnapshot } from './commands/snapshot';
 import { registerRequests } from './commands/requests';
 import { registerBrief } from './commands/brief';
+import { registerDisagreements, registerProtocol } from './commands/documents';
 import { registerConsolidate } from './commands/consolidate';
 import type { CliIo, CommandContext, RegisterCommand } from './context';
 import { EXIT, failureLine } from './errors';
@@ -20,6 +21,8 @@ const COMMANDS: readonly RegisterCommand[] = [
   registerSnapshot,
   registerRequests,
   registerBrief,
+  registerDisagreements,
+  registerProtocol,
   registerConsolidate,
 ];
 

@@ -4,11 +4,11 @@ import type { FileCounts } from '../i18n/consolidate';
 import type { ReadFailure } from '../i18n/readFailures';
 import type { Consolidation, FindingRow, OverdueRow, UnreadWorkbook, WorkbookOutcome, WorkbookRow } from './types';
 
-const COUNT_KEYS: readonly (keyof SummaryCounts)[] = ['items', 'done', 'overdue', 'dueSoon', 'open', 'undated', 'errors', 'warnings'];
+const COUNT_KEYS: readonly (keyof SummaryCounts)[] = ['items', 'done', 'overdue', 'dueSoon', 'open', 'undated', 'doneLate', 'withdrawn', 'errors', 'warnings'];
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 function emptyCounts(): SummaryCounts {
-  return { items: 0, done: 0, overdue: 0, dueSoon: 0, open: 0, undated: 0, errors: 0, warnings: 0 };
+  return { items: 0, done: 0, overdue: 0, dueSoon: 0, open: 0, undated: 0, doneLate: 0, withdrawn: 0, errors: 0, warnings: 0 };
 }
 
 /** Names in natural order: «школа-2» before «школа-10»; Russian collation, case aside. */

@@ -1,6 +1,4 @@
-import { readSettings, type MonitorSettings, type SettingsStore } from '../host/settings';
-
-const SETTINGS_KEY = 'roadmapMonitor';
+import { readSettings, SETTINGS_KEY, type MonitorSettings, type SettingsStore } from '../host/settings';
 
 /**
  * The settings in the workbook itself (Office document settings), saved with the file. Each runtime (the pane, the

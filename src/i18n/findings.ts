@@ -1,4 +1,5 @@
 import type { ColumnKey, FindingCode, Lang } from '../roadmap/types';
+import { daysText } from './numbers';
 
 /** Everything a finding's message may mention. */
 export interface FindingParams {
@@ -12,6 +13,8 @@ export interface FindingParams {
   firstRow?: number;
   due?: string;
   days?: number;
+  /** Checkpoint dates, as shown. */
+  dates?: string[];
   count?: number;
 }
 
@@ -53,9 +56,13 @@ const TEMPLATES: Record<Lang, Record<FindingCode, Template>> = {
     'missing-responsible': () => 'не указан ответственный.',
     'missing-result': () => 'не заполнен результат.',
     'unparsed-deadline': (p) => `срок «${p.text}» не удалось прочитать как дату или период.`,
-    'invalid-status': (p) => `статус «${p.text}» не распознан (допустимо: Выполнено, В работе, Не начато, Не выполнено, Разногласия).`,
+    'invalid-status': (p) => `статус «${p.text}» не распознан (допустимо: Выполнено, В работе, Не начато, Не выполнено, Разногласия, Снято с контроля).`,
     'cell-error': (p) => `в столбце «${p.header}» ошибка формулы ${p.text}.`,
-    overdue: (p) => `просрочено: срок ${p.due}, прошло ${p.days} дн.`,
+    overdue: (p) => `просрочено: срок ${p.due}, прошло ${daysText(p.days ?? 0, 'ru')}.`,
+    'checkpoint-passed': (p) =>
+      (p.dates?.length ?? 0) > 1
+        ? `контрольные точки ${p.dates?.join(', ')} прошли, отметки об их выполнении нет (в статусе, комментарии или результате).`
+        : `контрольная точка ${p.dates?.[0]} прошла, отметки о её выполнении нет (в статусе, комментарии или результате).`,
     'guessed-column': (p) =>
       `Столбец «${p.header}» определён по содержимому${p.text ? ` (заголовок «${p.text}»)` : ' (заголовок пуст)'}; проверьте.`,
     'no-result-column': () => 'В таблице нет столбца «Результат»: результаты мероприятий проверить нельзя.',
@@ -76,9 +83,13 @@ const TEMPLATES: Record<Lang, Record<FindingCode, Template>> = {
     'missing-responsible': () => 'no one is responsible.',
     'missing-result': () => 'the result is empty.',
     'unparsed-deadline': (p) => `the deadline “${p.text}” could not be read as a date or a period.`,
-    'invalid-status': (p) => `status “${p.text}” is not recognised (use Done, In progress, Not started, Not done, Disagreement).`,
+    'invalid-status': (p) => `status “${p.text}” is not recognised (use Done, In progress, Not started, Not done, Disagreement, Withdrawn).`,
     'cell-error': (p) => `the “${p.header}” cell holds the formula error ${p.text}.`,
-    overdue: (p) => `overdue: due ${p.due}, ${p.days} days ago.`,
+    overdue: (p) => `overdue: due ${p.due}, ${daysText(p.days ?? 0, 'en')} ago.`,
+    'checkpoint-passed': (p) =>
+      (p.dates?.length ?? 0) > 1
+        ? `checkpoints ${p.dates?.join(', ')} have passed with no mark that they were met (in the status, comment or result).`
+        : `checkpoint ${p.dates?.[0]} has passed with no mark that it was met (in the status, comment or result).`,
     'guessed-column': (p) =>
       `The “${p.header}” column was recognised from its content${p.text ? ` (header “${p.text}”)` : ' (empty header)'}; please check.`,
     'no-result-column': () => 'The table has no “Result” column: results cannot be checked.',

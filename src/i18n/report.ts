@@ -1,9 +1,11 @@
-import { STATUS_NAMES } from './statuses';
+import { STATUS_NAMES, TERM_NAMES } from './statuses';
+import { daysText, formatPercent } from './numbers';
 import type { ItemStatus, Lang, Severity } from '../roadmap/types';
 
 /** Texts of `roadmap check`, `roadmap summary` and the «Мониторинг» sheet. */
 export interface ReportTexts {
   status: Record<ItemStatus, string>;
+  terms: (typeof TERM_NAMES)[Lang];
   severity: Record<Severity, string>;
   severityPlural: Record<Severity, string>;
   check: {
@@ -68,6 +70,7 @@ export interface ReportTexts {
 
 const RU: ReportTexts = {
   status: STATUS_NAMES.ru,
+  terms: TERM_NAMES.ru,
   severity: { error: 'ошибка', warning: 'предупреждение', info: 'сведения' },
   severityPlural: { error: 'Ошибки', warning: 'Предупреждения', info: 'Сведения' },
   check: {
@@ -75,15 +78,15 @@ const RU: ReportTexts = {
     reportDate: (date) => `Дата отчёта: ${date}`,
     items: (items, sections) => `Мероприятий: ${items}, разделов: ${sections}`,
     tally: (parts) => `  ${parts.join(' · ')}`,
-    completion: (percent) => `  выполнение: ${percent.toFixed(1)}%`,
+    completion: (percent) => `  выполнение: ${formatPercent(percent, 'ru')}`,
     overdueTitle: (count) => `Просрочено (${count}):`,
-    dueSoonTitle: (count, days) => `Срок в ближайшие ${days} дн. (${count}):`,
-    overdueLine: (days) => `просрочено на ${days} дн.`,
-    dueSoonLine: (days) => (days === 0 ? 'срок сегодня' : `осталось ${days} дн.`),
+    dueSoonTitle: (count, days) => `Срок скоро — в ближайшие ${daysText(days, 'ru')} (${count}):`,
+    overdueLine: (days) => `просрочено на ${daysText(days, 'ru')}`,
+    dueSoonLine: (days) => (days === 0 ? 'срок сегодня' : `осталось ${daysText(days, 'ru')}`),
     rowLabel: (row) => `стр. ${row}`,
     itemLabel: (no) => `п. ${no}`,
     noFindings: 'Замечаний нет.',
-    overdueFindingsFolded: (count) => `  и ${count} о просроченных сроках (см. список выше)`,
+    overdueFindingsFolded: (count) => `  о просроченных сроках: ${count} (см. список выше)`,
     verdict: (errors, warnings) => `Итого: ошибок ${errors}, предупреждений ${warnings}.`,
   },
   summary: {
@@ -104,7 +107,7 @@ const RU: ReportTexts = {
     byResponsibleTitle: 'По ответственным',
     responsibleHeader: 'Ответственный',
     overdueTitle: 'Просроченные мероприятия',
-    dueSoonTitle: (days) => `Срок в ближайшие ${days} дн.`,
+    dueSoonTitle: (days) => `Срок скоро — в ближайшие ${daysText(days, 'ru')}`,
     listHeader: {
       row: 'Строка', no: '№ п/п', activity: 'Мероприятие', responsible: 'Ответственный', deadline: 'Срок',
       due: 'Плановая дата', daysOverdue: 'Дней просрочки', daysLeft: 'Дней осталось',
@@ -125,7 +128,7 @@ const RU: ReportTexts = {
     todayOption: 'дата отчёта ДД.ММ.ГГГГ или ГГГГ-ММ-ДД (по умолчанию — сегодня)',
     periodEndOption: 'дата окончания плана ДД.ММ.ГГГГ или ГГГГ-ММ-ДД: срок мероприятий «на протяжении всего периода»',
     langOption: 'язык отчёта: ru или en',
-    dueSoonOption: 'сколько дней вперёд считать «скоро срок»',
+    dueSoonOption: 'за сколько дней до срока мероприятие считается «срок скоро»',
     written: (file) => `Записано: ${file}`,
     dropsDrawings: (file, parts) =>
       `предупреждение: в книге ${file} есть ${parts}; в копии их не будет (исходный файл не изменяется).`,
@@ -136,6 +139,7 @@ const RU: ReportTexts = {
 
 const EN: ReportTexts = {
   status: STATUS_NAMES.en,
+  terms: TERM_NAMES.en,
   severity: { error: 'error', warning: 'warning', info: 'info' },
   severityPlural: { error: 'Errors', warning: 'Warnings', info: 'Notes' },
   check: {
@@ -143,15 +147,15 @@ const EN: ReportTexts = {
     reportDate: (date) => `Report date: ${date}`,
     items: (items, sections) => `Items: ${items}, sections: ${sections}`,
     tally: (parts) => `  ${parts.join(' · ')}`,
-    completion: (percent) => `  completion: ${percent.toFixed(1)}%`,
+    completion: (percent) => `  completion: ${formatPercent(percent, 'en')}`,
     overdueTitle: (count) => `Overdue (${count}):`,
-    dueSoonTitle: (count, days) => `Due within ${days} days (${count}):`,
-    overdueLine: (days) => `${days} days overdue`,
-    dueSoonLine: (days) => (days === 0 ? 'due today' : `${days} days left`),
+    dueSoonTitle: (count, days) => `Due soon — within ${daysText(days, 'en')} (${count}):`,
+    overdueLine: (days) => `${daysText(days, 'en')} overdue`,
+    dueSoonLine: (days) => (days === 0 ? 'due today' : `${daysText(days, 'en')} left`),
     rowLabel: (row) => `row ${row}`,
     itemLabel: (no) => `item ${no}`,
     noFindings: 'No findings.',
-    overdueFindingsFolded: (count) => `  and ${count} about overdue items (listed above)`,
+    overdueFindingsFolded: (count) => `  about overdue items: ${count} (listed above)`,
     verdict: (errors, warnings) => `Total: ${errors} errors, ${warnings} warnings.`,
   },
   summary: {
@@ -172,7 +176,7 @@ const EN: ReportTexts = {
     byResponsibleTitle: 'By responsible',
     responsibleHeader: 'Responsible',
     overdueTitle: 'Overdue items',
-    dueSoonTitle: (days) => `Due within ${days} days`,
+    dueSoonTitle: (days) => `Due soon — within ${daysText(days, 'en')}`,
     listHeader: {
       row: 'Row', no: 'No.', activity: 'Activity', responsible: 'Responsible', deadline: 'Deadline',
       due: 'Planned date', daysOverdue: 'Days overdue', daysLeft: 'Days left',

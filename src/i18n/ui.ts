@@ -1,3 +1,5 @@
+import { pluralForm } from './numbers';
+import { DOCUMENT_PANE_WORDS } from './documents';
 import type { ProblemKind } from '../host/problems';
 import type { Lang, Severity } from '../roadmap/types';
 
@@ -36,6 +38,8 @@ export interface UiText {
   dueSoonDays: string;
   periodEnd: string;
   periodEndHint: string;
+  chair: string;
+  chairHint: string;
   invalidNumber: (max: number) => string;
   problemTitle: string;
   problem: Record<ProblemKind, string>;
@@ -79,9 +83,11 @@ const ru: UiText = {
   settingsTitle: 'Параметры',
   reportDate: 'Дата отчёта',
   reportDateHint: 'Пусто — сегодняшняя дата.',
-  dueSoonDays: 'Срок «скоро», дней',
+  dueSoonDays: 'Срок скоро: за сколько дней',
   periodEnd: 'Дата окончания плана',
   periodEndHint: 'Срок мероприятий «на протяжении всего периода».',
+  chair: DOCUMENT_PANE_WORDS.ru.chair,
+  chairHint: DOCUMENT_PANE_WORDS.ru.chairHint,
   invalidNumber: (max) => `Введите целое число от 0 до ${max}.`,
   problemTitle: 'Excel не выполнил действие',
   problem: {
@@ -135,6 +141,8 @@ const en: UiText = {
   dueSoonDays: 'Due soon, days',
   periodEnd: 'End of the plan',
   periodEndHint: 'The deadline of activities that run «throughout the period».',
+  chair: DOCUMENT_PANE_WORDS.en.chair,
+  chairHint: DOCUMENT_PANE_WORDS.en.chairHint,
   invalidNumber: (max) => `Enter a whole number from 0 to ${max}.`,
   problemTitle: 'Excel did not complete the action',
   problem: {
@@ -152,13 +160,9 @@ const en: UiText = {
     `${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}. They are highlighted in the table; open the pane (Open pane) for the list with links to the cells.`,
 };
 
-/** Russian plural forms: 1 день, 2 дня, 5 дней, 21 день. */
+/** Russian plural forms through Intl.PluralRules: 1 день, 2 дня, 5 дней, 21 день. */
 function plural(n: number, one: string, few: string, many: string): string {
-  const mod10 = n % 10;
-  const mod100 = n % 100;
-  if (mod10 === 1 && mod100 !== 11) return one;
-  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return few;
-  return many;
+  return pluralForm(n, { one, few, many, other: few }, 'ru');
 }
 
 export const UI_TEXT: Record<Lang, UiText> = { ru, en };

@@ -1,6 +1,7 @@
 /** Texts of the working group's tools: history findings, the meeting brief and the requests to the responsible. */
 import type { Lang } from '../roadmap/types';
 import { STATUS_NAMES } from './statuses';
+import { daysText, formatPercent } from './numbers';
 import type { HistoryFindingCode } from '../roadmap/workingGroup/model';
 
 export interface HistoryFindingParams {
@@ -61,7 +62,7 @@ export interface BriefWords {
   noSnapshot: (today: string) => string;
   countsTitle: string;
   countsHeader: (since: string | null) => string[];
-  countRows: Record<'items' | 'done' | 'completionPercent' | 'overdue' | 'dueSoon' | 'open' | 'undated', string>;
+  countRows: Record<'items' | 'done' | 'doneLate' | 'completionPercent' | 'overdue' | 'dueSoon' | 'open' | 'undated' | 'withdrawn', string>;
   sections: {
     done: string;
     newlyOverdue: string;
@@ -71,9 +72,14 @@ export interface BriefWords {
     removed: string;
     overdueByResponsible: string;
     dueBeforeNextMeeting: (nextMeeting: string) => string;
+    checkpointsBeforeNextMeeting: (nextMeeting: string) => string;
+    checkpointsPassed: string;
     disagreements: string;
+    withdrawn: string;
     historyFindings: string;
   };
+  /** Said of a done item done after its due date. */
+  doneLate: string;
   none: string;
   itemsNotCompared: string;
   item: (no: string, activity: string) => string;
@@ -86,7 +92,7 @@ export interface BriefWords {
   noResponsible: string;
 }
 
-const dayWord = (days: number, lang: Lang): string => (lang === 'ru' ? `${days} дн.` : `${days} day${Math.abs(days) === 1 ? '' : 's'}`);
+const dayWord = (days: number, lang: Lang): string => daysText(days, lang);
 const signed = (days: number, lang: Lang): string => `${days > 0 ? '+' : ''}${dayWord(days, lang)}`;
 
 export const BRIEF_WORDS: Record<Lang, BriefWords> = {
@@ -99,8 +105,9 @@ export const BRIEF_WORDS: Record<Lang, BriefWords> = {
     countsTitle: 'Показатели',
     countsHeader: (since) => (since ? ['Показатель', 'Сейчас', `Срез ${since}`, 'Изменение'] : ['Показатель', 'Сейчас']),
     countRows: {
-      items: 'Мероприятий', done: 'Выполнено', completionPercent: 'Выполнено, %', overdue: 'Просрочено',
-      dueSoon: 'Срок скоро', open: 'Срок впереди', undated: 'Без срока',
+      items: 'Мероприятий', done: 'Выполнено', doneLate: 'в т. ч. исполнено с нарушением срока', completionPercent: 'Выполнено, %',
+      overdue: 'Просрочено', dueSoon: 'Срок скоро', open: 'Срок впереди', undated: 'Без срока',
+      withdrawn: 'Снято с контроля (не входит в план)',
     },
     sections: {
       done: 'Выполнено с прошлого среза',
@@ -111,9 +118,13 @@ export const BRIEF_WORDS: Record<Lang, BriefWords> = {
       removed: 'Исключены мероприятия',
       overdueByResponsible: 'Просрочено по ответственным',
       dueBeforeNextMeeting: (nextMeeting) => `Срок до следующего заседания (${nextMeeting})`,
+      checkpointsBeforeNextMeeting: (nextMeeting) => `Контрольные точки до следующего заседания (${nextMeeting})`,
+      checkpointsPassed: 'Контрольные точки пройдены без отметки о выполнении',
       disagreements: 'Разногласия (лист разногласий для директора)',
+      withdrawn: 'Сняты с контроля (не входят в план)',
       historyFindings: 'Замечания к листу «История»',
     },
+    doneLate: 'исполнено с нарушением срока',
     none: 'нет',
     itemsNotCompared: 'В срезе сохранились только показатели (строки мероприятий удалены): изменения по мероприятиям не определить.',
     item: (no, activity) => `п. ${no} «${activity}»`,
@@ -134,7 +145,10 @@ export const BRIEF_WORDS: Record<Lang, BriefWords> = {
       `The workbook holds no snapshot before ${today}: there is nothing to compare with; below is the state on the report date. Take a snapshot after the meeting: the “Take snapshot” button (the pane or Excel’s ribbon).`,
     countsTitle: 'Counts',
     countsHeader: (since) => (since ? ['Count', 'Now', `Snapshot ${since}`, 'Change'] : ['Count', 'Now']),
-    countRows: { items: 'Items', done: 'Done', completionPercent: 'Done, %', overdue: 'Overdue', dueSoon: 'Due soon', open: 'Open', undated: 'Undated' },
+    countRows: {
+      items: 'Items', done: 'Done', doneLate: 'of which done late', completionPercent: 'Done, %', overdue: 'Overdue', dueSoon: 'Due soon',
+      open: 'Open', undated: 'Undated', withdrawn: 'Withdrawn (not in the plan)',
+    },
     sections: {
       done: 'Done since the last snapshot',
       newlyOverdue: 'Became overdue',
@@ -144,9 +158,13 @@ export const BRIEF_WORDS: Record<Lang, BriefWords> = {
       removed: 'Items removed',
       overdueByResponsible: 'Overdue by responsible',
       dueBeforeNextMeeting: (nextMeeting) => `Due before the next meeting (${nextMeeting})`,
+      checkpointsBeforeNextMeeting: (nextMeeting) => `Checkpoints before the next meeting (${nextMeeting})`,
+      checkpointsPassed: 'Checkpoints passed with no mark that they were met',
       disagreements: 'Disagreements (the list for the director)',
+      withdrawn: 'Withdrawn from control (not in the plan)',
       historyFindings: 'Notes on the “История” sheet',
     },
+    doneLate: 'done late',
     none: 'none',
     itemsNotCompared: 'The snapshot kept only its counts (its item rows were deleted): changes item by item cannot be told.',
     item: (no, activity) => `item ${no} “${activity}”`,
@@ -224,7 +242,7 @@ export const COMMAND_WORDS: Record<Lang, CommandWords> = {
     nextMeetingOption: 'дата следующего заседания ДД.ММ.ГГГГ или ГГГГ-ММ-ДД (по умолчанию — конец текущего квартала)',
     badNextMeeting: (value) => `--next-meeting: ожидается дата ДД.ММ.ГГГГ или ГГГГ-ММ-ДД, указано «${value}»`,
     snapshotTaken: (p) =>
-      `Срез на ${p.date} ${p.replaced ? 'заменён' : 'записан'} на листе «${p.sheet}» в ${p.output}: мероприятий ${p.items}, выполнено ${p.done} (${String(p.percent).replace('.', ',')} %), просрочено ${p.overdue}. Срезов в книге: ${p.snapshots}.`,
+      `Срез на ${p.date} ${p.replaced ? 'заменён' : 'записан'} на листе «${p.sheet}» в ${p.output}: мероприятий ${p.items}, выполнено ${p.done} (${formatPercent(p.percent, 'ru')}), просрочено ${p.overdue}. Срезов в книге: ${p.snapshots}.`,
     historyNote: 'Замечание',
     docxWritten: (file) => `Справка в Word: ${file}`,
     sheetWritten: (file) => `Книга с листом «Справка к заседанию»: ${file}`,
@@ -239,7 +257,7 @@ export const COMMAND_WORDS: Record<Lang, CommandWords> = {
     nextMeetingOption: 'date of the next meeting DD.MM.YYYY or YYYY-MM-DD (default: the end of the current quarter)',
     badNextMeeting: (value) => `--next-meeting: expected a date DD.MM.YYYY or YYYY-MM-DD, got “${value}”`,
     snapshotTaken: (p) =>
-      `Snapshot of ${p.date} ${p.replaced ? 'replaced' : 'recorded'} on the “${p.sheet}” sheet in ${p.output}: ${p.items} items, ${p.done} done (${p.percent}%), ${p.overdue} overdue. Snapshots in the workbook: ${p.snapshots}.`,
+      `Snapshot of ${p.date} ${p.replaced ? 'replaced' : 'recorded'} on the “${p.sheet}” sheet in ${p.output}: ${p.items} items, ${p.done} done (${formatPercent(p.percent, 'en')}), ${p.overdue} overdue. Snapshots in the workbook: ${p.snapshots}.`,
     historyNote: 'Note',
     docxWritten: (file) => `Brief as a Word document: ${file}`,
     sheetWritten: (file) => `Workbook with the “Справка к заседанию” sheet: ${file}`,

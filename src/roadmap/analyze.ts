@@ -7,7 +7,8 @@ import { joinWrappedYear, parseDeadlineInYear, titleYears } from './deadline/pla
 import { locateTable } from './layout';
 import { compareItemNumbers, isDottedNumber, readItemNumber } from './numbering';
 import { classifyRow, continuesItem } from './rows';
-import { itemStatus, readDeclaredStatus } from './status';
+import { completionOf, itemStatus, readDeclaredStatus } from './status';
+import { unmarkedPassedCheckpoints } from './checkpoints';
 import { findingMessage, type FindingParams } from '../i18n/findings';
 import type {
   AnalyzeOptions, Cell, ColumnKey, Deadline, Finding, FindingCode, Item, Lang, Roadmap, Section, Severity, SheetData, TableLayout,
@@ -28,6 +29,7 @@ const SEVERITY: Record<FindingCode, Severity> = {
   'invalid-status': 'warning',
   'cell-error': 'error',
   overdue: 'warning',
+  'checkpoint-passed': 'warning',
   'guessed-column': 'info',
   'no-result-column': 'info',
   'no-number-column': 'info',
@@ -253,10 +255,18 @@ export function analyzeSheet(sheet: SheetData, options: AnalyzeOptions, layout: 
     const completedFilled = cellText(completedCell).trim() !== '';
     const completedOn = completedFilled ? readCompletedOn(completedCell, parseCompletedText) : null;
 
-    const status = itemStatus({ due: deadline.due, declared: declaredStatus, completed: completedFilled, today: options.today, dueSoonDays });
+    const status = itemStatus({
+      due: deadline.due, checkpoints: deadline.checkpoints, declared: declaredStatus, completed: completedFilled, today: options.today, dueSoonDays,
+    });
+    const showDate = (iso: string): string => (lang === 'ru' ? formatRuDate(iso) : iso);
     if (status === 'overdue' && deadline.due) {
-      const due = lang === 'ru' ? formatRuDate(deadline.due) : deadline.due;
-      findings.add('overdue', row, 'deadline', { ...where, due, days: daysBetween(deadline.due, options.today) });
+      findings.add('overdue', row, 'deadline', { ...where, due: showDate(deadline.due), days: daysBetween(deadline.due, options.today) });
+    }
+    const comment = joinedText(rows, 'comment');
+    const result = joinedText(rows, 'result');
+    if (status !== 'done' && status !== 'withdrawn') {
+      const unmarked = unmarkedPassedCheckpoints(deadline, options.today, [statusText, comment, result]);
+      if (unmarked.length > 0) findings.add('checkpoint-passed', row, 'deadline', { ...where, dates: unmarked.map(showDate) });
     }
 
     const item: Item = {
@@ -265,10 +275,11 @@ export function analyzeSheet(sheet: SheetData, options: AnalyzeOptions, layout: 
       section: rows.section?.no ?? null,
       activity: joinedText(rows, 'activity'),
       responsible: joinedText(rows, 'responsible'),
-      result: joinedText(rows, 'result'),
+      result,
       materials: joinedText(rows, 'materials'),
       deadline,
       status,
+      completion: completionOf({ status, due: deadline.due, completedOn, statusText }),
       rows: [row, lastRow],
       sectionRow: rows.section?.row ?? null,
     };
@@ -277,7 +288,7 @@ export function analyzeSheet(sheet: SheetData, options: AnalyzeOptions, layout: 
       item.declaredStatus = declaredStatus ?? null;
     }
     if (columns.completedOn !== undefined) item.completedOn = completedOn;
-    if (columns.comment !== undefined) item.comment = joinedText(rows, 'comment');
+    if (columns.comment !== undefined) item.comment = comment;
     items.push(item);
   });
 

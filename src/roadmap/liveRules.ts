@@ -1,6 +1,6 @@
 import { cellAt, isBlank, PLACEHOLDER_TEXTS } from './cells';
 import { columnLetter, REQUIRED_COLUMNS } from './columns';
-import { DONE_WORDS } from './status';
+import { DONE_WORDS, WITHDRAWN_STARTS } from './status';
 import type { Roadmap, SheetData, TableLayout } from './types';
 
 /**
@@ -66,8 +66,14 @@ function notDoneCondition(layout: TableLayout, row: number): string[] {
   const conditions: string[] = [];
   if (layout.columns.completedOn !== undefined) conditions.push(`LEN(TRIM($${columnLetter(layout.columns.completedOn)}${row}))=0`);
   if (layout.columns.status !== undefined) {
+    // As readDeclaredStatus reads a status: one that starts with a done word is done («Выполнено (приказ от …)»),
+    // unless it says «частично»; one that starts «снят…» / «отмен…» is withdrawn, never highlighted.
     const status = `LOWER(TRIM($${columnLetter(layout.columns.status)}${row}))`;
-    for (const word of DONE_WORDS) conditions.push(`${status}<>"${word}"`);
+    const partial = `ISNUMBER(SEARCH("частичн",${status}))`;
+    for (const word of DONE_WORDS.filter((word) => !DONE_WORDS.some((other) => other !== word && word.startsWith(other)))) {
+      conditions.push(`OR(LEFT(${status},${word.length})<>"${word}",${partial})`);
+    }
+    for (const start of WITHDRAWN_STARTS) conditions.push(`LEFT(${status},${start.length})<>"${start}"`);
   }
   return conditions;
 }

@@ -38,21 +38,25 @@ export interface MonitoringSummary {
   findings: Finding[];
 }
 
-const TALLY_FIELD: Record<ItemStatus, keyof StatusTally> = {
+const TALLY_FIELD: Record<ItemStatus, keyof StatusTally | null> = {
   done: 'done',
   overdue: 'overdue',
   'due-soon': 'dueSoon',
   open: 'open',
   undated: 'undated',
+  withdrawn: null,
 };
 
 function emptyTally(): StatusTally {
   return { items: 0, done: 0, overdue: 0, dueSoon: 0, open: 0, undated: 0 };
 }
 
+/** Withdrawn items stay out of a section's or a responsible's tally, as out of the plan's counts. */
 function tallyItem(tally: StatusTally, item: Item): void {
+  const field = TALLY_FIELD[item.status];
+  if (field === null) return;
   tally.items++;
-  tally[TALLY_FIELD[item.status]]++;
+  tally[field]++;
 }
 
 function listItem(item: Item, days: number): ListedItem {

@@ -66,7 +66,14 @@ export interface Deadline {
   inferredYear?: true;
 }
 
-export type ItemStatus = 'done' | 'overdue' | 'due-soon' | 'open' | 'undated';
+/** `withdrawn`: «снято с контроля», «отменено» — out of the plan in force, never overdue, counted apart. */
+export type ItemStatus = 'done' | 'overdue' | 'due-soon' | 'open' | 'undated' | 'withdrawn';
+
+/**
+ * Whether a done item met its deadline (seed 000 §4.7: the working group approves results, «исполнено с нарушением
+ * срока» is its term): null when the item is not done, or when the day it was done or its due date is not known.
+ */
+export type Completion = 'on-time' | 'late' | null;
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -85,6 +92,8 @@ export type FindingCode =
   | 'invalid-status'
   | 'cell-error'
   | 'overdue'
+  /** Warning: a checkpoint of an item not done has passed (seed 000: the working group reviews each stage). */
+  | 'checkpoint-passed'
   /** Info: a column recognised from its content, its header unknown or empty. */
   | 'guessed-column'
   /** Info: the table has no result column, so results can't be checked (most published plans have none). */
@@ -113,7 +122,7 @@ export interface Section {
 }
 
 /** What the status column says, once recognised. */
-export type DeclaredStatus = 'done' | 'in-progress' | 'not-started' | 'not-done' | 'disagreement';
+export type DeclaredStatus = 'done' | 'in-progress' | 'not-started' | 'not-done' | 'disagreement' | 'withdrawn';
 
 export interface Item {
   row: number;
@@ -126,6 +135,8 @@ export interface Item {
   materials: string;
   deadline: Deadline;
   status: ItemStatus;
+  /** Done on time or late; see `Completion`. */
+  completion: Completion;
   /** The status cell as written, when the table has a status column. */
   statusText?: string;
   declaredStatus?: DeclaredStatus | null;
@@ -172,7 +183,7 @@ export interface TableLayout {
   lastColumn: number;
 }
 
-/** How many items stand in each status. */
+/** How many items of the plan in force stand in each status (withdrawn items are left out). */
 export interface StatusTally {
   items: number;
   done: number;
@@ -183,6 +194,10 @@ export interface StatusTally {
 }
 
 export interface SummaryCounts extends StatusTally {
+  /** Of `done`, those done after their due date («исполнено с нарушением срока»). */
+  doneLate: number;
+  /** Items withdrawn from control: not in `items` (the plan in force) nor in any status count. */
+  withdrawn: number;
   errors: number;
   warnings: number;
 }

@@ -1,5 +1,6 @@
 import { promises as fs } from 'fs';
 import JSZip from 'jszip';
+import { maxOf } from '../roadmap/arrays';
 import { isIsoDate } from '../roadmap/dates';
 import { readCustomProperties } from './consolidate/customProperties';
 import { addContentTypeOverride, contentTypeOf, generatePackage, parseXml, readPart, readXmlPart, Relationships, serializeXml } from './packageParts';
@@ -45,7 +46,7 @@ function setProperty(document: Document, name: string, value: string): void {
   const pids = Array.from(root.getElementsByTagNameNS(CUSTOM_NS, 'property')).map((property) => Number(property.getAttribute('pid')) || 1);
   const property = document.createElementNS(CUSTOM_NS, 'property');
   property.setAttribute('fmtid', USER_DEFINED_FMTID);
-  property.setAttribute('pid', String(Math.max(1, ...pids) + 1));
+  property.setAttribute('pid', String(maxOf(pids, 1) + 1));
   property.setAttribute('name', name);
   const text = document.createElementNS(VT_NS, 'vt:lpwstr');
   text.appendChild(document.createTextNode(value));

@@ -31,7 +31,7 @@ describe('roadmap check --json', () => {
       headerRow: 4,
       today: '2021-09-01',
       columns: { no: 'A', activity: 'B', deadline: 'C', responsible: 'D', result: 'E', materials: 'F' },
-      summary: { items: 15, done: 0, overdue: 5, dueSoon: 0, open: 8, undated: 2, errors: 0, warnings: 5 },
+      summary: { items: 15, done: 0, overdue: 5, dueSoon: 0, open: 8, undated: 2, doneLate: 0, withdrawn: 0, errors: 0, warnings: 6 },
     });
     expect(report.sections).toEqual([
       { row: 6, no: '1', title: expect.stringMatching(/^Подготовительные и организационные мероприятия/) },
@@ -48,6 +48,7 @@ describe('roadmap check --json', () => {
       materials: 'Список участников вебинара',
       deadline: { text: expect.stringMatching(/^до 31\.07\.2021\sг\.$/), kind: 'date', due: '2021-07-31', checkpoints: ['2021-07-31'] },
       status: 'overdue',
+      completion: null,
       rows: [7, 7],
       sectionRow: 6,
     });
@@ -71,7 +72,7 @@ describe('roadmap check --json', () => {
     const narrow = JSON.parse(runCli('check', pilot, '--today', '2021-09-10', '--json', '--due-soon', '5').stdout);
     const wide = JSON.parse(runCli('check', pilot, '--today', '2021-09-10', '--json', '--due-soon', '10').stdout);
     expect(narrow.summary.dueSoon).toBe(0);
-    expect(wide.summary.dueSoon).toBe(1); // 2.1.2, due 20.09.2021
+    expect(wide.summary.dueSoon).toBe(2); // 2.1.2, due 20.09.2021, and 2.1.6, whose second meeting is due 20.09.2021
   });
 });
 
@@ -82,9 +83,12 @@ describe('roadmap check for a person', () => {
     expect(run.stdout).toContain('лист «Программа», заголовок в строке 4');
     expect(run.stdout).toContain('Мероприятий: 15, разделов: 2');
     expect(run.stdout).toContain('Просрочено (5):');
-    expect(run.stdout).toMatch(/стр\. 7 +п\. 1\.1 +31\.07\.2021 \(просрочено на 32 дн\.\)/);
-    expect(run.stdout).toContain('Предупреждения (5):');
-    expect(run.stdout).toContain('Итого: ошибок 0, предупреждений 5.');
+    expect(run.stdout).toMatch(/стр\. 7 +п\. 1\.1 +31\.07\.2021 \(просрочено на 32 дня\)/);
+    // Five overdue items and the first meeting of 2.1.6 (31.08.2021), passed with no mark.
+    expect(run.stdout).toContain('Предупреждения (6):');
+    expect(run.stdout).toContain('[checkpoint-passed] Строка 21 (п. 2.1.6): контрольная точка 31.08.2021 прошла');
+    expect(run.stdout).toContain('  о просроченных сроках: 5 (см. список выше)');
+    expect(run.stdout).toContain('Итого: ошибок 0, предупреждений 6.');
   });
 
   it('speaks English with --lang en', () => {

@@ -34,7 +34,8 @@ export interface ExpectedWorkbook {
   errors: string[];
 }
 
-const PILOT_COUNTS: SummaryCounts = { items: 15, done: 0, overdue: 5, dueSoon: 0, open: 8, undated: 2, errors: 0, warnings: 5 };
+// Counted on 01.09.2021: the five overdue items and 2.1.6's first meeting (31.08.2021), passed with no mark, warn.
+const PILOT_COUNTS: SummaryCounts = { items: 15, done: 0, overdue: 5, dueSoon: 0, open: 8, undated: 2, doneLate: 0, withdrawn: 0, errors: 0, warnings: 6 };
 /** Seed 003 on 1 September 2021: five items past due; their text is the seed's own. */
 const PILOT_OVERDUE: ExpectedOverdue[] = [
   { no: '1.1', due: '2021-07-31', days: 32 },
@@ -62,7 +63,7 @@ export const READABLE: ExpectedWorkbook[] = [
   {
     file: 'region-1/plan.xlsx',
     institution: 'ГКУ ЦЗН г. Бийска',
-    counts: { items: 5, done: 1, overdue: 2, dueSoon: 1, open: 1, undated: 0, errors: 1, warnings: 2 },
+    counts: { items: 5, done: 1, overdue: 2, dueSoon: 1, open: 1, undated: 0, doneLate: 0, withdrawn: 0, errors: 1, warnings: 2 },
     asOf: null,
     savedOn: '2021-08-31',
     overdue: [
@@ -74,7 +75,7 @@ export const READABLE: ExpectedWorkbook[] = [
   {
     file: 'region-2/Rubtsovsk_centre.xlsx',
     institution: 'Rubtsovsk centre',
-    counts: { items: 3, done: 0, overdue: 1, dueSoon: 1, open: 0, undated: 1, errors: 0, warnings: 1 },
+    counts: { items: 3, done: 0, overdue: 1, dueSoon: 1, open: 0, undated: 1, doneLate: 0, withdrawn: 0, errors: 0, warnings: 1 },
     asOf: '2021-08-25',
     savedOn: '2021-08-30',
     overdue: [{ no: '1', activity: 'Kick-off meeting', deadline: '31.08.2021', due: '2021-08-31', responsible: 'Director', days: 1 }],
@@ -92,7 +93,7 @@ export const READABLE: ExpectedWorkbook[] = [
   {
     file: 'region-2/КЦСОН.xlsm',
     institution: 'КГБУСО КЦСОН г. Рубцовска',
-    counts: { items: 2, done: 0, overdue: 1, dueSoon: 0, open: 1, undated: 0, errors: 0, warnings: 1 },
+    counts: { items: 2, done: 0, overdue: 1, dueSoon: 0, open: 1, undated: 0, doneLate: 0, withdrawn: 0, errors: 0, warnings: 1 },
     asOf: null,
     savedOn: '2021-08-31',
     overdue: [{ no: '1', activity: 'Обучение специалистов по уходу', deadline: '25.08.2021', due: '2021-08-25', responsible: 'Заведующий отделением', days: 7 }],
@@ -105,7 +106,7 @@ export const LEGACY: ExpectedWorkbook[] = [
   {
     file: 'region-3/school-10.ods',
     institution: 'МБОУ СОШ № 10',
-    counts: { items: 2, done: 0, overdue: 1, dueSoon: 0, open: 1, undated: 0, errors: 0, warnings: 1 },
+    counts: { items: 2, done: 0, overdue: 1, dueSoon: 0, open: 1, undated: 0, doneLate: 0, withdrawn: 0, errors: 0, warnings: 1 },
     asOf: '2021-08-20',
     savedOn: 'any',
     overdue: [{ no: '1', activity: 'Утверждение плана мероприятий', deadline: '31.05.2021', due: '2021-05-31', responsible: 'Директор', days: 93 }],
@@ -114,7 +115,7 @@ export const LEGACY: ExpectedWorkbook[] = [
   {
     file: 'region-3/school-5.xls',
     institution: 'МБОУ СОШ № 5',
-    counts: { items: 3, done: 0, overdue: 2, dueSoon: 0, open: 1, undated: 0, errors: 0, warnings: 2 },
+    counts: { items: 3, done: 0, overdue: 2, dueSoon: 0, open: 1, undated: 0, doneLate: 0, withdrawn: 0, errors: 0, warnings: 2 },
     asOf: '2021-08-25',
     savedOn: 'any',
     overdue: [
@@ -186,7 +187,7 @@ export async function writeInbox(folder: string): Promise<void> {
   const previous = consolidate('2021-06-30', [
     {
       kind: 'read', file: 'region-1/shi14.xlsx', institution: 'КГКОУ ШИ 14', institutionSource: 'title', asOf: null, savedOn: '2021-06-01', sheet: 'Программа',
-      counts: { items: 2, done: 0, overdue: 2, dueSoon: 0, open: 0, undated: 0, errors: 0, warnings: 2 },
+      counts: { items: 2, done: 0, overdue: 2, dueSoon: 0, open: 0, undated: 0, doneLate: 0, withdrawn: 0, errors: 0, warnings: 2 },
       overdue: [1, 2].map((n) => ({ row: n + 3, no: String(n), activity: `Мероприятие ${n}`, deadlineText: '01.06.2021', due: '2021-06-01', responsible: 'Директор', days: 29 })),
       findings: [],
     },

@@ -4,7 +4,7 @@ import type { ReadWorkbook, WorkbookOutcome } from '../../src/consolidate/types'
 import type { Finding, SummaryCounts } from '../../src/roadmap/types';
 
 function counts(partial: Partial<SummaryCounts>): SummaryCounts {
-  return { items: 0, done: 0, overdue: 0, dueSoon: 0, open: 0, undated: 0, errors: 0, warnings: 0, ...partial };
+  return { items: 0, done: 0, overdue: 0, dueSoon: 0, open: 0, undated: 0, doneLate: 0, withdrawn: 0, errors: 0, warnings: 0, ...partial };
 }
 
 function finding(row: number | null, severity: Finding['severity'], message: string): Finding {
@@ -20,7 +20,7 @@ function read(institution: string, file: string, partial: Partial<ReadWorkbook> 
 
 const school = read('КГКОУ ШИ 14', 'in/school.xlsx', {
   asOf: '2021-08-30',
-  counts: counts({ items: 10, done: 4, overdue: 2, dueSoon: 1, open: 2, undated: 1, errors: 1, warnings: 2 }),
+  counts: counts({ items: 10, done: 4, overdue: 2, dueSoon: 1, open: 2, undated: 1, doneLate: 0, withdrawn: 0, errors: 1, warnings: 2 }),
   overdue: [
     { row: 7, no: '1.1', activity: 'Совещание', responsible: 'ФЦК', deadlineText: 'до 31.07.2021 г.', due: '2021-07-31', days: 32 },
     { row: 9, no: '1.3', activity: 'Отчёт', responsible: 'ЦЗН', deadlineText: 'август 2021', due: '2021-08-31', days: 1 },
@@ -51,7 +51,7 @@ describe('consolidating workbook outcomes', () => {
   });
 
   test('totals add up every workbook read, and completion is over all items', () => {
-    expect(result.totals).toEqual({ items: 19, done: 10, overdue: 5, dueSoon: 1, open: 2, undated: 1, errors: 1, warnings: 5, completionPercent: 52.6 });
+    expect(result.totals).toEqual({ items: 19, done: 10, overdue: 5, dueSoon: 1, open: 2, undated: 1, doneLate: 0, withdrawn: 0, errors: 1, warnings: 5, completionPercent: 52.6 });
     expect(result.files).toBe(4);
   });
 

@@ -8,7 +8,7 @@ import { LIVE_RULE_STYLES } from '../../src/roadmap/liveRules';
 function workbook(institution: string, file: string, done: number, items: number, overdue: number, errors = 0): ReadWorkbook {
   return {
     kind: 'read', file, institution, institutionSource: 'title', asOf: '2021-08-31', savedOn: '2021-07-26', sheet: 'План',
-    counts: { items, done, overdue, dueSoon: 0, open: items - done - overdue, undated: 0, errors, warnings: overdue },
+    counts: { items, done, overdue, dueSoon: 0, open: items - done - overdue, undated: 0, doneLate: 0, withdrawn: 0, errors, warnings: overdue },
     overdue: [], findings: [],
   };
 }

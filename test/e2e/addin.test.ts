@@ -200,7 +200,7 @@ describe('the add-in in Chromium with a scripted Excel', () => {
 
   test('on opening, the pane finds the seed roadmap and lists its findings', async () => {
     await page.getByText('Лист «Программа»: 15 мероприятий.').waitFor();
-    await page.getByRole('list', { name: 'Предупреждения (5)' }).waitFor();
+    await page.getByRole('list', { name: 'Предупреждения (6)' }).waitFor();
     expect(await page.evaluate(() => __workbook.formats('Программа').length)).toBe(0);
   });
 

@@ -47,7 +47,7 @@ describe('creating a roadmap', () => {
     const { context, recorder } = createMockExcel({ sheets: [{ name: 'Лист1', rows: [] }] });
     await createRoadmap(context, { ...request, template: true });
     const status = recorder.ranges.find((entry) => entry.address === 'G5:G21')?.range;
-    expect(status?.dataValidation.rule).toEqual({ list: { inCellDropDown: true, source: 'Не начато,В работе,Выполнено,Не выполнено,Разногласия' } });
+    expect(status?.dataValidation.rule).toEqual({ list: { inCellDropDown: true, source: 'Не начато,В работе,Выполнено,Не выполнено,Разногласия,Снято с контроля' } });
 
     const old = createMockExcel({ sheets: [{ name: 'Лист1', rows: [] }] });
     await createRoadmap(old.context, { ...request, template: true, dataValidation: false });

@@ -60,9 +60,13 @@ describe('Excel refusals become problems the pane explains', () => {
 });
 
 test('settings stored in the workbook: unreadable fields fall back to the defaults', () => {
-  expect(readSettings({ reportDate: '2021-09-01', dueSoonDays: 7, periodEnd: '2021-12-31' })).toEqual({
-    reportDate: '2021-09-01', dueSoonDays: 7, periodEnd: '2021-12-31',
+  expect(readSettings({ reportDate: '2021-09-01', dueSoonDays: 7, periodEnd: '2021-12-31', chair: ' И.И.  Петрова ' })).toEqual({
+    reportDate: '2021-09-01', dueSoonDays: 7, periodEnd: '2021-12-31', chair: 'И.И. Петрова',
   });
-  expect(readSettings({ reportDate: '31.09.2021', dueSoonDays: -3, periodEnd: 5 })).toEqual({ reportDate: null, dueSoonDays: 14, periodEnd: null });
-  expect(readSettings(null)).toEqual({ reportDate: null, dueSoonDays: 14, periodEnd: null });
+  expect(readSettings({ reportDate: '31.09.2021', dueSoonDays: -3, periodEnd: 5, chair: 7 })).toEqual({ reportDate: null, dueSoonDays: 14, periodEnd: null, chair: null });
+  expect(readSettings({ chair: '   ' }).chair).toBeNull();
+  expect(readSettings({ chair: 'И'.repeat(121) }).chair).toBeNull();
+  // Settings saved by an add-in without the chair's name read as before.
+  expect(readSettings({ reportDate: '2021-09-01' })).toEqual({ reportDate: '2021-09-01', dueSoonDays: 14, periodEnd: null, chair: null });
+  expect(readSettings(null)).toEqual({ reportDate: null, dueSoonDays: 14, periodEnd: null, chair: null });
 });

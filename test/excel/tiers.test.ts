@@ -15,7 +15,7 @@ import { largePilotSheet, pilotSheet } from './fixtures';
  * ExcelApi 1.1 (Excel 2016), 1.8 (Excel 2019), current (Microsoft 365, Excel on the web).
  */
 
-const SETTINGS = { reportDate: '2021-09-01', dueSoonDays: 14, periodEnd: null };
+const SETTINGS = { reportDate: '2021-09-01', dueSoonDays: 14, periodEnd: null, chair: null };
 const FIVE_MB = 5 * 1024 * 1024;
 
 function open(seed: HostSeed, options: HostOptions) {

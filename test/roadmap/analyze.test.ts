@@ -15,7 +15,8 @@ describe('the seed roadmap pasted from Word', () => {
     expect(roadmap?.sections.map((s) => [s.row, s.no])).toEqual([[6, '1'], [15, '2.1']]);
     expect(roadmap?.items).toHaveLength(15);
     expect(roadmap?.items.filter((i) => i.status === 'overdue').map((i) => i.no)).toEqual(['1.1', '1.2', '1.3', '1.4', '2.1.1']);
-    expect(roadmap?.counts).toEqual({ items: 15, done: 0, overdue: 5, dueSoon: 0, open: 8, undated: 2, errors: 0, warnings: 5 });
+    // Warnings: the five overdue items and 2.1.6's first meeting (31.08.2021), passed with no mark.
+    expect(roadmap?.counts).toEqual({ items: 15, done: 0, overdue: 5, dueSoon: 0, open: 8, undated: 2, doneLate: 0, withdrawn: 0, errors: 0, warnings: 6 });
   });
 
   test('keeps multi-line cells and assigns items to their section', () => {

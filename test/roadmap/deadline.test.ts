@@ -106,3 +106,13 @@ describe('parseDeadline properties', () => {
     expect(parseDeadline('постоянно', { periodEnd: '31.12.2024' }).due).toBeNull();
   });
 });
+
+describe('a range whose dash was lost in copying', () => {
+  it('reads two month names with only spaces between them as one period, a list with a comma, «и» or a new line as checkpoints', () => {
+    // Шиловский район, 2013 (test/fixtures/real-plans): «январь декабрь 2013 г.» means the whole year.
+    expect(parseDeadline('январь декабрь 2013 г.')).toMatchObject({ kind: 'period', due: '2013-12-31', checkpoints: ['2013-12-31'] });
+    expect(parseDeadline('январь, декабрь 2013 г.')).toMatchObject({ kind: 'milestones', checkpoints: ['2013-01-31', '2013-12-31'] });
+    expect(parseDeadline('январь и июнь 2013')).toMatchObject({ kind: 'milestones', checkpoints: ['2013-01-31', '2013-06-30'] });
+    expect(parseDeadline('январь\nдекабрь 2013')).toMatchObject({ kind: 'milestones', checkpoints: ['2013-01-31', '2013-12-31'] });
+  });
+});

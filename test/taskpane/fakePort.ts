@@ -34,7 +34,7 @@ export function fakePort(sheet: SheetData | null) {
   return port;
 }
 
-export function memorySettings(initial: MonitorSettings = { reportDate: '2021-09-01', dueSoonDays: 14, periodEnd: null }) {
+export function memorySettings(initial: MonitorSettings = { reportDate: '2021-09-01', dueSoonDays: 14, periodEnd: null, chair: null }) {
   let stored = initial;
   const store = {
     load: jest.fn(() => stored),

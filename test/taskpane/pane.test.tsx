@@ -50,10 +50,10 @@ describe('the task pane', () => {
 
   test('findings grouped by severity; clicking one selects its cell', async () => {
     const { port } = renderPane(fakePort(pilot()));
-    const warnings = await screen.findByRole('list', { name: 'Предупреждения (5)' });
+    const warnings = await screen.findByRole('list', { name: 'Предупреждения (6)' });
     const items = within(warnings).getAllByRole('button');
-    expect(items).toHaveLength(5);
-    expect(items[0].textContent).toBe('Строка 7 (п. 1.1): просрочено: срок 31.07.2021, прошло 32 дн.');
+    expect(items).toHaveLength(6);
+    expect(items[0].textContent).toBe('Строка 7 (п. 1.1): просрочено: срок 31.07.2021, прошло 32 дня.');
     expect(screen.queryByRole('list', { name: /Ошибки/ })).toBeNull();
     await userEvent.click(items[0]);
     expect(port.selectCell).toHaveBeenCalledWith('Программа', 'C7');
@@ -111,14 +111,17 @@ describe('the task pane', () => {
     const { settings } = renderPane(fakePort(pilot()));
     await screen.findByText('Лист «Программа»: 15 мероприятий.');
     await userEvent.click(screen.getByRole('tab', { name: 'Параметры' }));
-    const days = screen.getByLabelText('Срок «скоро», дней');
+    const days = screen.getByLabelText('Срок скоро: за сколько дней');
     await userEvent.clear(days);
     await userEvent.type(days, '30');
-    await waitFor(() => expect(settings.save).toHaveBeenLastCalledWith({ reportDate: '2021-09-01', dueSoonDays: 30, periodEnd: null }));
+    await waitFor(() => expect(settings.save).toHaveBeenLastCalledWith({ reportDate: '2021-09-01', dueSoonDays: 30, periodEnd: null, chair: null }));
     // One save for the whole edit, not one per keystroke («», «3», «30»).
     expect(settings.save).toHaveBeenCalledTimes(1);
     await userEvent.click(screen.getByRole('tab', { name: 'Проверка' }));
     expect(screen.getByText('Срок наступает в ближайшие 30 дней')).toBeTruthy();
+    await userEvent.click(screen.getByRole('tab', { name: 'Параметры' }));
+    await userEvent.type(screen.getByLabelText('Председатель рабочей группы'), 'И.И. Петрова');
+    await waitFor(() => expect(settings.save).toHaveBeenLastCalledWith({ reportDate: '2021-09-01', dueSoonDays: 30, periodEnd: null, chair: 'И.И. Петрова' }));
   });
 });
 
@@ -131,7 +134,7 @@ describe('in English', () => {
 
   test('findings, in English', async () => {
     renderPane(fakePort(pilot()), 'en');
-    const warnings = await screen.findByRole('list', { name: 'Warnings (5)' });
+    const warnings = await screen.findByRole('list', { name: 'Warnings (6)' });
     expect(within(warnings).getAllByRole('button')[0].textContent).toMatch(/^Row 7 \(item 1\.1\)/);
     expect(screen.getByRole('button', { name: 'Check and highlight' })).toBeTruthy();
   });

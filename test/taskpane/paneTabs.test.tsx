@@ -116,7 +116,7 @@ describe('the settings race', () => {
     const end = screen.getByLabelText('Дата окончания плана') as HTMLInputElement;
     await userEvent.type(end, '31.12.2022');
     await waitFor(() => expect(settings.save).toHaveBeenCalled());
-    expect(settings.save.mock.calls).toEqual([[{ reportDate: '2021-09-01', dueSoonDays: 14, periodEnd: '2022-12-31' }]]);
+    expect(settings.save.mock.calls).toEqual([[{ reportDate: '2021-09-01', dueSoonDays: 14, periodEnd: '2022-12-31', chair: null }]]);
   });
 
   test('settings changed while the working group is being read: read again with the last settings, nothing dropped', async () => {

@@ -13,7 +13,7 @@ import type { HistoryPort } from '../../src/host/historyPort';
 import { layoutToSheet } from '../workingGroup/helpers';
 import { cleanSheet, fakePort, pilot } from './fakePort';
 
-const settings = { reportDate: '2021-09-01', dueSoonDays: 14, periodEnd: null };
+const settings = { reportDate: '2021-09-01', dueSoonDays: 14, periodEnd: null, chair: null };
 const COMMANDS = ['validate', 'summary', 'snapshot'] as const;
 
 function event() {
@@ -207,7 +207,7 @@ describe('ribbon commands (ExecuteFunction)', () => {
     const pane = host.runtime();
     const ribbonStore = documentSettingsStore(ribbon.context.document.settings as unknown as Office.Settings);
     // The pane saves a new report date; the ribbon's runtime still holds the copy it loaded.
-    await documentSettingsStore(pane.context.document.settings as unknown as Office.Settings).save({ reportDate: '2021-10-01', dueSoonDays: 7, periodEnd: null });
+    await documentSettingsStore(pane.context.document.settings as unknown as Office.Settings).save({ reportDate: '2021-10-01', dueSoonDays: 7, periodEnd: null, chair: null });
     expect(ribbonStore.load().reportDate).toBe('2021-09-01');
     const context = await commandContext(fakePort(pilot()), ribbonStore, 'ru')();
     expect(context.settings).toEqual({ reportDate: '2021-10-01', dueSoonDays: 7, periodEnd: null });

@@ -58,13 +58,42 @@ describe('the meeting brief', () => {
     for (const heading of [
       'СПРАВКА К ЗАСЕДАНИЮ РАБОЧЕЙ ГРУППЫ', 'Сравнение со срезом от 20.08.2021', 'Выполнено с прошлого среза — 0', 'Стали просроченными — 0',
       'Переносы сроков (требуют одобрения рабочей группы) — 1', 'Срок до следующего заседания (30.09.2021) — 3',
-      'Разногласия (лист разногласий для директора) — 0', 'контрольная дата 11.10.2021 → 18.10.2021 (+7 дн.) — требует одобрения рабочей группы',
+      'Разногласия (лист разногласий для директора) — 0', 'контрольная дата 11.10.2021 → 18.10.2021 (+7 дней) — требует одобрения рабочей группы',
+      'Контрольные точки до следующего заседания (30.09.2021) — 1', 'Контрольные точки пройдены без отметки о выполнении — 1',
     ]) {
       expect(ru).toContain(heading);
     }
     const en = briefText(briefDocument(brief, 'en'), 'en');
     expect(en).toContain('checkpoint 2021-10-11 → 2021-10-18 (+7 days) — needs the working group’s approval');
     expect(en).toContain('Due before the next meeting (2021-09-30) — 3');
+  });
+
+  test('names every activity in full, never cut with «…»', () => {
+    const text = briefText(briefDocument(briefAfter((rows) => rows)));
+    expect(text).toContain(
+      'п. 2.1.6 «Проведение регулярных встреч членов Рабочей группы для разработки и проведения мероприятий в рамках пилотирования»',
+    );
+    expect(text).not.toContain('…');
+  });
+
+  test('counts done late, lists checkpoints, and keeps withdrawn items apart', () => {
+    const brief = briefAfter((rows) => {
+      setCell(rows, '1.2', 'status', 'Выполнено (приказ от 01.09.2021 № 12)'); // due 16.08.2021: late
+      setCell(rows, '1.3', 'status', 'Снято с контроля');
+      return rows;
+    });
+    expect(brief.counts.now).toMatchObject({ items: 14, done: 1, doneLate: 1, overdue: 3, withdrawn: 1 });
+    expect(nos(brief.withdrawn)).toEqual(['1.3']);
+    expect(brief.checkpointsBeforeNextMeeting).toEqual([expect.objectContaining({ no: '2.1.6', date: '2021-09-20', label: 'второе совещание' })]);
+    expect(brief.checkpointsPassed).toEqual([expect.objectContaining({ no: '2.1.6', date: '2021-08-31', label: 'первое совещание' })]);
+    const text = briefText(briefDocument(brief));
+    expect(text).toMatch(/в т\. ч\. исполнено с нарушением срока +1/);
+    expect(text).toMatch(/Снято с контроля \(не входит в план\) +1/);
+    expect(text).toMatch(/Выполнено, % +7,1 % +0,0 % +\+7,1 %/);
+    expect(text).toContain('• п. 1.2 «Принятие руководителем ЦЗН приказа о проведении пилотной апробации');
+    expect(text).toContain('— исполнено с нарушением срока');
+    expect(text).toContain('Сняты с контроля (не входят в план) — 1');
+    expect(text).toContain('• контрольная дата 20.09.2021 (второе совещание) — п. 2.1.6');
   });
 
   test('the brief sheet holds the same sections as plain values', () => {
@@ -110,7 +139,7 @@ describe('requests to the responsible', () => {
       '',
       'Прошу в срок до 27.09.2021 представить информацию о ходе исполнения мероприятий дорожной карты, за которые Вы отвечаете.',
     ]);
-    expect(text).toContain('2) п. 1.2 «Принятие руководителем ЦЗН приказа о проведении пилотной апробации (включающего сроки пилотной апробации…» — срок 16.08.2021, просрочено на 35 дн.');
+    expect(text).toContain('2) п. 1.2 «Принятие руководителем ЦЗН приказа о проведении пилотной апробации (включающего сроки пилотной апробации…» — срок 16.08.2021, просрочено на 35 дней');
     expect(text).toContain('3) п. 2.1.6 «Проведение регулярных встреч членов Рабочей группы для разработки и проведения мероприятий в рамках…» — контрольная дата 20.09.2021');
     expect(text.trimEnd().endsWith('Председатель рабочей группы')).toBe(true);
     expect(requestText(regions, { today: '2021-09-20', nextMeeting: '2021-09-30', lang: 'en' })).toContain('To: пилотные регионы');

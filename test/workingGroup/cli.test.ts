@@ -75,7 +75,7 @@ describe('roadmap snapshot → edit → roadmap brief', () => {
     const before = await digest(input);
     const run = await roadmap('snapshot', input, '-o', snapshotted, '--today', '2021-08-20');
     expect(run).toMatchObject({ status: 0, err: '' });
-    expect(run.out).toBe(`Срез на 20.08.2021 записан на листе «История» в ${snapshotted}: мероприятий 15, выполнено 0 (0 %), просрочено 5. Срезов в книге: 1.\n`);
+    expect(run.out).toBe(`Срез на 20.08.2021 записан на листе «История» в ${snapshotted}: мероприятий 15, выполнено 0 (0,0 %), просрочено 5. Срезов в книге: 1.\n`);
     expect(await digest(input)).toBe(before);
     const [original, copy] = await Promise.all([loadWorkbookFile(input), loadWorkbookFile(snapshotted)]);
     expect(cellMap(copy, ['Программа', 'Заметки'])).toEqual(cellMap(original, ['Программа', 'Заметки']));
@@ -121,7 +121,7 @@ describe('roadmap snapshot → edit → roadmap brief', () => {
     const xml = await (await JSZip.loadAsync(await fs.readFile(docx))).file('word/document.xml')!.async('string');
     const text = xml.replace(/<[^>]+>/g, '');
     for (const heading of [
-      'Справка к заседанию рабочей группы', 'Сравнение со срезом от 20.08.2021', 'Показатели', 'Выполнено с прошлого среза',
+      'СПРАВКА', 'к заседанию рабочей группы', 'Сравнение со срезом от 20.08.2021', 'Показатели', 'Выполнено с прошлого среза',
       'Стали просроченными', 'Переносы сроков', 'Просрочено по ответственным', 'Срок до следующего заседания (30.09.2021)',
       'Разногласия (лист разногласий для директора)',
     ]) {

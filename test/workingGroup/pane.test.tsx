@@ -1,7 +1,9 @@
 /** @jest-environment jsdom */
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import JSZip from 'jszip';
+import { TextEncoder } from 'util';
 import { DEFAULT_SETTINGS } from '../../src/host/settings';
 import type { RoadmapSource, WorkbookPort } from '../../src/host/workbookPort';
 import { UI_TEXT } from '../../src/i18n/ui';
@@ -44,15 +46,16 @@ class FakeWorkbook {
   };
 }
 
-function renderView(workbook: FakeWorkbook, reportDate: string) {
+function renderView(workbook: FakeWorkbook, reportDate: string, download?: (blob: Blob, name: string) => void, chair: string | null = null) {
   return render(
     <FluentProvider theme={webLightTheme}>
       <WorkingGroupView
         port={workbook.port}
         historyPort={workbook.historyPort}
-        settings={{ ...DEFAULT_SETTINGS, reportDate }}
+        settings={{ ...DEFAULT_SETTINGS, reportDate, chair }}
         lang="ru"
         text={UI_TEXT.ru}
+        download={download}
       />
     </FluentProvider>,
   );
@@ -66,7 +69,8 @@ class NoResizeObserver {
 }
 
 beforeAll(() => {
-  Object.assign(window, { ResizeObserver: NoResizeObserver });
+  // jsdom lacks TextEncoder, which every browser the pane runs in has (the docx package writes its XML with it).
+  Object.assign(window, { ResizeObserver: NoResizeObserver, TextEncoder });
 });
 
 describe('the «Рабочая группа» view', () => {
@@ -88,12 +92,33 @@ describe('the «Рабочая группа» view', () => {
     const done = await screen.findByRole('region', { name: 'Выполнено с прошлого среза' });
     expect(within(done).getByText(/п\. 1\.2 «Принятие руководителем ЦЗН приказа/)).toBeTruthy();
     const moved = screen.getByRole('region', { name: 'Переносы сроков (требуют одобрения рабочей группы)' });
-    expect(within(moved).getByText(/срок 01\.11\.2021 → 15\.12\.2021 \(\+44 дн\.\) — требует одобрения рабочей группы/)).toBeTruthy();
+    expect(within(moved).getByText(/срок 01\.11\.2021 → 15\.12\.2021 \(\+44 дня\) — требует одобрения рабочей группы/)).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: 'Записать справку на лист' }));
     expect(await screen.findByText('Справка к заседанию записана на лист «Справка к заседанию».')).toBeTruthy();
     expect(workbook.brief?.rows[0][0].value).toBe('Справка к заседанию рабочей группы');
   });
+
+  test('the meeting documents download as Word files, signed by the chair in the settings', async () => {
+    const user = userEvent.setup();
+    const workbook = new FakeWorkbook();
+    setCell(workbook.rows, '2.1.5', 'status', 'Разногласия: ЦЗН против');
+    const files: { blob: Blob; name: string }[] = [];
+    renderView(workbook, '2021-09-20', (blob, name) => files.push({ blob, name }), 'И.И. Петрова');
+    await user.click(await screen.findByRole('button', { name: 'Скачать лист разногласий' }));
+    await waitFor(() => expect(files).toHaveLength(1), { timeout: 15000 });
+    expect(screen.getByText('Документ «Лист разногласий 2021-09-20.docx» сохранён в папку загрузок.')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Скачать проект протокола' }));
+    await waitFor(() => expect(files).toHaveLength(2), { timeout: 15000 });
+    expect(screen.getByText('Документ «Проект протокола 2021-09-20.docx» сохранён в папку загрузок.')).toBeTruthy();
+    expect(files.map((file) => file.name)).toEqual(['Лист разногласий 2021-09-20.docx', 'Проект протокола 2021-09-20.docx']);
+    const zip = await JSZip.loadAsync(files[0].blob);
+    const text = (await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
+    expect(text).toContain('ЛИСТ РАЗНОГЛАСИЙ');
+    expect(text).toContain('ЦЗН против');
+    expect(text).toContain('И.И. Петрова');
+    expect(workbook.brief).toBeNull(); // nothing written to the workbook
+  }, 30000);
 
   test('a request is copied to the clipboard as a letter to send', async () => {
     const user = userEvent.setup();

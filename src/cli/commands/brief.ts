@@ -1,5 +1,7 @@
 import { markToolWorkbook } from '../../xlsx/toolMarker';
-import { briefDocx } from '../../docx/briefDocx';
+import { officialDocx } from '../../docx/officialDocx';
+import { DOCUMENT_COMMAND_WORDS } from '../../i18n/documents';
+import { briefOfficialDocument } from '../../roadmap/workingGroup/officialDocuments';
 import { COMMAND_WORDS } from '../../i18n/workingGroup';
 import { briefDocument, briefText, buildBrief } from '../../roadmap/workingGroup';
 import { readWorkingGroupFile } from '../../xlsx/history/workingGroupFile';
@@ -8,7 +10,7 @@ import type { CommandContext, RegisterCommand } from '../context';
 import { EXIT } from '../errors';
 import { addRoadmapOptions, parseRoadmapOptions } from '../options';
 import { checkDistinctOutputs, resolveOutputPath, writeOutputFile } from '../output';
-import { nextMeetingOption, warnUnkeptParts } from './workingGroupOptions';
+import { chairOption, nextMeetingOption, warnUnkeptParts } from './workingGroupOptions';
 import { reportTexts } from '../../i18n/report';
 import { isMacroEnabledName } from '../../xlsx/workbookCopy';
 
@@ -30,7 +32,8 @@ async function brief(file: string, raw: Record<string, unknown>, { io }: Command
   if (raw.json === true) io.out(`${JSON.stringify(model, null, 2)}\n`);
   else io.out(briefText(document, options.lang));
   if (typeof raw.docx === 'string') {
-    await writeOutputFile(file, raw.docx, await briefDocx(document, options.lang), options.lang);
+    const chair = await chairOption(raw, input);
+    await writeOutputFile(file, raw.docx, await officialDocx(briefOfficialDocument(document, model, { lang: options.lang, chair })), options.lang);
     io.err(`${words.docxWritten(raw.docx)}\n`);
   }
   if (typeof raw.output === 'string') {
@@ -47,6 +50,7 @@ export const registerBrief: RegisterCommand = (program, context) => {
     .option('--next-meeting <date>', words.nextMeetingOption)
     .option('--json', context.texts.cli.jsonOption)
     .option('--docx <file>', words.docxOption)
+    .option('--chair <name>', DOCUMENT_COMMAND_WORDS[context.lang].chairOption)
     .option('-o, --output <file>', words.briefOutputOption)
     .action((file: string, raw: Record<string, unknown>) => context.run(() => brief(file, raw, context)));
 };

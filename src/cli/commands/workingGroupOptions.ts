@@ -7,6 +7,7 @@ import type { WorkingGroupFile } from '../../xlsx/history/workingGroupFile';
 import type { CliIo } from '../context';
 import { parseDateOption } from '../dateOption';
 import { CommandError } from '../errors';
+import { readStoredSettings } from '../../xlsx/storedSettings';
 
 /** `--next-meeting`: a date, or undefined for the default (the end of the report date's quarter). */
 export function nextMeetingOption(raw: Record<string, unknown>, lang: Lang): string | undefined {
@@ -15,6 +16,16 @@ export function nextMeetingOption(raw: Record<string, unknown>, lang: Lang): str
   const iso = typeof value === 'string' ? parseDateOption(value) : null;
   if (iso === null) throw new CommandError(COMMAND_WORDS[lang].badNextMeeting(String(value)));
   return iso;
+}
+
+/**
+ * The chair who signs the working group's documents: `--chair`, else the name saved in the workbook's settings by the
+ * add-in, else null (a line to sign and write the name by hand).
+ */
+export async function chairOption(raw: Record<string, unknown>, input: WorkingGroupFile): Promise<string | null> {
+  if (typeof raw.chair === 'string' && raw.chair.trim() !== '') return raw.chair.replace(/\s+/g, ' ').trim();
+  if (input.xlsx === null) return null;
+  return (await readStoredSettings(input.xlsx))?.chair ?? null;
 }
 
 /** Warns when the copy will lack something of `file`: chart sheets, pivot tables and charts, SmartArt (see unkeptParts). */

@@ -43,12 +43,13 @@ export function checkText(file: string, roadmap: Roadmap, summary: MonitoringSum
     texts.check.reportDate(formatRuDate(roadmap.today)),
     texts.check.items(counts.items, roadmap.sections.length),
     texts.check.tally([
-      `${texts.status.done}: ${counts.done}`,
+      `${texts.status.done}: ${counts.done}${counts.doneLate > 0 ? ` (${texts.terms.doneLate}: ${counts.doneLate})` : ''}`,
       `${texts.status.overdue}: ${counts.overdue}`,
       `${texts.status['due-soon']}: ${counts.dueSoon}`,
       `${texts.status.open}: ${counts.open}`,
       `${texts.status.undated}: ${counts.undated}`,
     ]),
+    ...(counts.withdrawn > 0 ? [texts.check.tally([`${texts.terms.withdrawnApart}: ${counts.withdrawn}`])] : []),
     texts.check.completion(summary.completionPercent),
     '',
   ];

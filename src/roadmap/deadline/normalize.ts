@@ -5,6 +5,14 @@
  * the normalised text are only ever used on the normalised text.
  */
 
+import { MONTH_WORD } from './vocabulary';
+
+/**
+ * Two month names with nothing but spaces between them: a range whose dash was lost in copying («январь декабрь
+ * 2013 г.» in a published plan, Шиловский район 2013), not two checkpoints; a list has a comma, «и» or a new line.
+ */
+const LOST_DASH = new RegExp(`(^|[^а-яa-z])(${MONTH_WORD})[ ]+(?=(?:${MONTH_WORD})(?![а-яa-z]))`, 'g');
+
 const ODD_SPACES = /[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff\t\v\f]/g;
 const DASHES = /[\u2010-\u2015\u2212\u2043\ufe58\ufe63\uff0d]/g;
 const QUOTES = /[«»“”„"`]/g;
@@ -54,5 +62,6 @@ export function normalize(text: string): string {
     .replace(/(\d)(?=[a-zа-я])/g, '$1 ')
     .replace(/([a-zа-я])(?=\d)/g, '$1 ')
     .replace(/ {2,}/g, ' ')
+    .replace(LOST_DASH, '$1$2 - ')
     .trim();
 }

@@ -1,4 +1,5 @@
 import { reportTexts, type ReportTexts } from '../../i18n/report';
+import { TERM_NAMES } from '../../i18n/statuses';
 import { sheetLegendTexts } from '../../i18n/sheetLegend';
 import { displayDate } from '../workingGroup/wording';
 import { pageBreaksBefore } from './pageBreaks';
@@ -18,7 +19,9 @@ export interface SummarySheetOptions {
   dueSoonDays: number;
 }
 
-const STATUS_ORDER: readonly ItemStatus[] = ['done', 'overdue', 'due-soon', 'open', 'undated'];
+type PlanStatus = Exclude<ItemStatus, 'withdrawn'>;
+/** The statuses of the plan in force; withdrawn items are shown apart, under the total. */
+const STATUS_ORDER: readonly PlanStatus[] = ['done', 'overdue', 'due-soon', 'open', 'undated'];
 const COLUMN_WIDTHS = [60, 14, 22, 14, 14, 28, 12, 12];
 const CHART_ROWS = 15;
 
@@ -86,13 +89,15 @@ export function summarySheet(summary: MonitoringSummary, { lang, dueSoonDays }: 
   title(s.countsTitle);
   const chartSourceTop = rows.length + 1;
   rows.push(header(s.statusHeader, s.itemsHeader));
-  const statusCount: Record<ItemStatus, number> = {
+  const statusCount: Record<PlanStatus, number> = {
     done: counts.done, overdue: counts.overdue, 'due-soon': counts.dueSoon, open: counts.open, undated: counts.undated,
   };
   for (const status of STATUS_ORDER) rows.push([cell(capitalized(texts.status[status])), cell(statusCount[status])]);
   const chartSourceBottom = rows.length;
   rows.push([cell(s.total, 'total'), cell(counts.items, 'total')]);
   rows.push([cell(s.completion), cell(summary.completionPercent / 100, 'percent')]);
+  rows.push([cell(capitalized(TERM_NAMES[lang].doneLate)), cell(counts.doneLate)]);
+  rows.push([cell(capitalized(TERM_NAMES[lang].withdrawnApart)), cell(counts.withdrawn)]);
   rows.push([cell(s.errors), cell(counts.errors, counts.errors > 0 ? 'error' : undefined)]);
   rows.push([cell(s.warnings), cell(counts.warnings, counts.warnings > 0 ? 'warning' : undefined)]);
   // What the roadmap sheet's colours mean, beside the counts they seem to contradict (see legendRows).

@@ -81,6 +81,7 @@ export const STATUS_LABELS: Record<ItemStatus, string> = {
   'due-soon': 'срок скоро',
   open: 'срок впереди',
   undated: 'без срока',
+  withdrawn: 'снято с контроля',
 };
 
 const STATUS_READINGS: ReadonlyMap<string, ItemStatus> = new Map(

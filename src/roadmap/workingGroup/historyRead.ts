@@ -174,8 +174,10 @@ class Reader {
         counts = tally;
       } else {
         counts = { ...tally, ...written };
-        if (items.length > 0 && written.items !== undefined && written.items !== items.length) {
-          this.report('history-counts-mismatch', null, { date: this.formatDate(date), expected: written.items, found: items.length });
+        // The counts are of the plan in force: withdrawn item rows are recorded but not counted.
+        const inForce = items.filter((item) => item.status !== 'withdrawn').length;
+        if (items.length > 0 && written.items !== undefined && written.items !== inForce) {
+          this.report('history-counts-mismatch', null, { date: this.formatDate(date), expected: written.items, found: inForce });
         }
       }
       return { date, counts, items, unknownFields: [...(this.unknownByDate.get(date) ?? [])] };

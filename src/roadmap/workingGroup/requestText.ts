@@ -1,4 +1,5 @@
 import { appendAll } from '../arrays';
+import { daysText } from '../../i18n/numbers';
 import { addDays, daysBetween } from '../dates';
 import type { Item, Lang } from '../types';
 import { REQUEST_WORDS } from '../../i18n/workingGroup';
@@ -35,9 +36,8 @@ export function requestText(request: ResponsibleRequest, context: RequestContext
     lines.push('', words.overdue);
     appendAll(lines, list(request.overdue, (item) => {
       const due = item.deadline.due ?? context.today;
-      return lang === 'ru'
-        ? ` — срок ${date(due)}, просрочено на ${daysBetween(due, context.today)} дн.`
-        : ` — due ${date(due)}, ${daysBetween(due, context.today)} days overdue`;
+      const days = daysText(daysBetween(due, context.today), lang);
+      return lang === 'ru' ? ` — срок ${date(due)}, просрочено на ${days}` : ` — due ${date(due)}, ${days} overdue`;
     }));
   }
   if (request.dueSoon.length > 0) {

@@ -14,9 +14,12 @@ export function snapshotItem(item: Item): SnapshotItem {
   };
 }
 
+/** The plan in force's counts: withdrawn items are left out, as from the roadmap's counts. */
 export function countStatuses(statuses: readonly ItemStatus[]): SnapshotCounts {
-  const counts: SnapshotCounts = { items: statuses.length, done: 0, overdue: 0, dueSoon: 0, open: 0, undated: 0, completionPercent: 0 };
+  const counts: SnapshotCounts = { items: 0, done: 0, overdue: 0, dueSoon: 0, open: 0, undated: 0, completionPercent: 0 };
   for (const status of statuses) {
+    if (status === 'withdrawn') continue;
+    counts.items++;
     if (status === 'done') counts.done++;
     else if (status === 'overdue') counts.overdue++;
     else if (status === 'due-soon') counts.dueSoon++;

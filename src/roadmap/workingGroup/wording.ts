@@ -12,6 +12,11 @@ export function shortActivity(activity: string): string {
   return `${(lastSpace > SHORT_ACTIVITY / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:(–-]+$/, '')}…`;
 }
 
+/** The activity in full on one line: the lines of a cell joined, runs of spaces made one, a trailing «:» or «;» dropped. */
+export function fullActivity(activity: string): string {
+  return activity.replace(/\s+/g, ' ').replace(/[:;,]\s*$/, '').trim();
+}
+
 export function displayDate(iso: string, lang: Lang): string {
   return lang === 'ru' ? formatRuDate(iso) : iso;
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Field, Input, makeStyles, tokens } from '@fluentui/react-components';
-import { MAX_DUE_SOON_DAYS, type MonitorSettings } from '../../host/settings';
+import { MAX_CHAIR_LENGTH, MAX_DUE_SOON_DAYS, type MonitorSettings } from '../../host/settings';
 import type { PaneTexts } from '../../i18n/pane';
 import type { UiText } from '../../i18n/ui';
 import { DateField } from './DateField';
@@ -28,6 +28,7 @@ function parseDays(value: string): number | null {
 export function SettingsForm({ settings, text, pane, disabled, onChange }: SettingsFormProps) {
   const styles = useStyles();
   const [days, setDays] = useState(String(settings.dueSoonDays));
+  const [chair, setChair] = useState(settings.chair ?? '');
   const daysValid = parseDays(days) !== null;
   const changeDate = (key: 'reportDate' | 'periodEnd', iso: string | null) => {
     if (iso !== settings[key]) onChange({ ...settings, [key]: iso });
@@ -70,6 +71,18 @@ export function SettingsForm({ settings, text, pane, disabled, onChange }: Setti
           disabled={disabled}
           onChange={(iso) => changeDate('periodEnd', iso)}
         />
+        <Field label={text.chair} hint={text.chairHint}>
+          <Input
+            value={chair}
+            maxLength={MAX_CHAIR_LENGTH}
+            disabled={disabled}
+            onChange={(_, data) => {
+              setChair(data.value);
+              const name = data.value.replace(/\s+/g, ' ').trim();
+              if ((name || null) !== settings.chair) onChange({ ...settings, chair: name || null });
+            }}
+          />
+        </Field>
       </div>
     </section>
   );

@@ -6,6 +6,7 @@ import { briefDocument, requestText, type ResponsibleRequest } from '../../roadm
 import type { Lang } from '../../roadmap/types';
 import { copyText } from './copyText';
 import { HistoryChart } from './HistoryChart';
+import { DocumentButtons } from './DocumentButtons';
 import { useWorkingGroup, type WorkingGroupDeps } from './useWorkingGroup';
 import type { WorkingGroupState } from '../../host/workingGroupActions';
 
@@ -113,7 +114,7 @@ function Requests({ state, lang, onCopied }: { state: WorkingGroupState; lang: L
 }
 
 /** «Рабочая группа»: changes since the last snapshot, requests to copy, the history chart, Зафиксировать срез and the brief sheet. */
-export function WorkingGroupView(props: WorkingGroupDeps & { text: UiText }) {
+export function WorkingGroupView(props: WorkingGroupDeps & { text: UiText; download?: (blob: Blob, name: string) => void }) {
   const styles = useStyles();
   const { lang, text } = props;
   const words = WORKING_GROUP_UI[lang];
@@ -160,6 +161,7 @@ export function WorkingGroupView(props: WorkingGroupDeps & { text: UiText }) {
             </MessageBar>
           )}
           <Brief state={view.state} lang={lang} />
+          <DocumentButtons state={view.state} context={{ lang, settings: props.settings }} download={props.download} />
           <Requests state={view.state} lang={lang} onCopied={setCopied} />
           <section aria-label={words.historyTitle} className={styles.section}>
             <h3 className={styles.subtitle}>{words.historyTitle}</h3>

@@ -1,4 +1,5 @@
 import { ConsolidationBuilder } from '../../consolidate/model';
+import { appendAll } from '../../roadmap/arrays';
 import type { Consolidation } from '../../consolidate/types';
 import { convertWorkbooks, findSoffice } from './convert';
 import { discoverWorkbooks, type FoundFile } from './discover';
@@ -49,7 +50,7 @@ export async function consolidateFiles(run: ConsolidateRun): Promise<Consolidati
       run.onConvert?.(found.conversions.length);
       const conversion = await convertWorkbooks(found.conversions, { soffice });
       cleanup = conversion.cleanup;
-      toRead.push(...conversion.converted);
+      appendAll(toRead, conversion.converted);
       for (const { name, reason } of conversion.failures) builder.add({ kind: 'unread', file: name, reason });
     }
   }

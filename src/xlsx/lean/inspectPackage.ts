@@ -1,4 +1,3 @@
-import { BUDGETS } from './budgets';
 import { readSheet } from './sheetXml';
 import { readWorkbookInfo } from './workbookParts';
 import { ZipPackage } from './zipPackage';
