@@ -76,12 +76,18 @@ const ALIASES_LONGEST_FIRST = [...ALIAS_TO_KEY].sort(([a], [b]) => b.length - a.
 /** A footnote mark after a header word: «Сроки 2», «Ответственный*», «Срок¹» (the `*` is dropped by normalising). */
 const FOOTNOTE_MARK = /(\p{L})[\d¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}$/u;
 
+/** «(номер и) наименование|содержание <qualifier> мероприятия», normalised (no spaces). */
+const QUALIFIED_ACTIVITY = /^(?:номери)?(?:наименовани|содержани)е[а-я]{1,40}мероприяти/;
+
 /** The column a header names, or null. */
 export function columnForHeader(text: string): ColumnKey | null {
   const normalized = normalizeHeader(text).replace(FOOTNOTE_MARK, '$1');
   if (normalized === '') return null;
   const exact = ALIAS_TO_KEY.get(normalized);
   if (exact) return exact;
+  // Programme tables name the activity with a qualifier inside: «Номер и наименование основного мероприятия»,
+  // «Наименование программного мероприятия» — an activity, never the number column that «Номер» would make it.
+  if (QUALIFIED_ACTIVITY.test(normalized)) return 'activity';
   // Long headers such as «Срок исполнения (квартал, год)» or «Ответственный исполнитель (ФИО, должность)».
   for (const [alias, key] of ALIASES_LONGEST_FIRST) {
     if (alias.length >= 4 && normalized.startsWith(alias)) return key;

@@ -53,6 +53,13 @@ describe('1. header words', () => {
     expect(roadmap.layout.columns.no).toBeUndefined();
   });
 
+  it('an activity header with a qualifier inside («Номер и наименование основного мероприятия») is the activity', () => {
+    for (const header of ['Номер и наименование основного мероприятия', 'Наименование программного мероприятия', 'Содержание основного мероприятия']) {
+      const roadmap = analyze([['N', header, 'Срок', 'Ответственный'], ['1', 'Совещание', 'до 01.10.2022', 'Отдел']]);
+      expect(roadmap.layout.columns).toMatchObject({ no: 1, activity: 2, deadline: 3, responsible: 4 });
+    }
+  });
+
   it('guesses a number column and a deadline column from their content, with info findings', () => {
     const roadmap = analyze([
       ['', 'Мероприятие', 'Когда', 'Ответственный'],
