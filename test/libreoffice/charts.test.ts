@@ -138,11 +138,11 @@ describe('charts held to a real reader: the written workbooks round-tripped thro
     expect(chart.valueAxes.map((axis) => axis.position).sort()).toEqual(['l', 'r']);
   });
 
-  test('«Свод»: the completion chart over the institutions', () => {
+  test('«Диаграмма»: the chart of the most overdue institutions in the consolidated report', () => {
     expect(consolidation).toHaveLength(1);
-    expect(consolidation[0].sheet).toBe('Свод');
-    expect(consolidation[0].kinds).toHaveLength(1);
-    expect(consolidation[0].values[0]).toMatch(/^Свод!/);
+    expect(consolidation[0].sheet).toBe('Диаграмма');
+    expect(consolidation[0].kinds).toEqual(['barChart']);
+    expect(consolidation[0].values[0]).toMatch(/^Диаграмма!/);
     expect(consolidation[0].cached[0].length).toBeGreaterThan(0);
   });
 });
