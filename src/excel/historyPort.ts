@@ -10,10 +10,11 @@ import { toSheetData } from './cellValues';
 import { readInChunks } from './chunkedRead';
 import { officeIsSetSupported, run } from './excelRun';
 import { markerLookup } from './markers';
+import { isToolSheetName } from '../roadmap/report/ownership';
 import { replaceOwnedSheet, type ExcelFeatures } from './ownedSheet';
 
 /**
- * Reads the history sheet: the marked one, else «История». Two syncs to find it and its extent, then one per chunk
+ * Reads the history sheet: the marked one (unless the user renamed it), else «История». Two syncs to find it and its extent, then one per chunk
  * of rows, each response under Excel's limit (the history grows every quarter).
  */
 export async function readHistory(context: Excel.RequestContext, features: ExcelFeatures = FULL_SUPPORT.features): Promise<HistorySource> {
@@ -23,7 +24,9 @@ export async function readHistory(context: Excel.RequestContext, features: Excel
   await context.sync();
   const lookup = markers.resolve();
   await context.sync();
-  const marked = lookup.sheetOf(HISTORY_OWNER_NAME);
+  const markedName = lookup.sheetOf(HISTORY_OWNER_NAME);
+  // A marked sheet the user renamed is theirs, not the history (as the CLI reads it: src/xlsx/history/readHistory.ts).
+  const marked = markedName !== null && isToolSheetName(markedName, [HISTORY_SHEET_NAME]) ? markedName : null;
   const names = workbook.worksheets.items.map((sheet) => sheet.name);
   const name = marked !== null && names.includes(marked) ? marked : names.includes(HISTORY_SHEET_NAME) ? HISTORY_SHEET_NAME : null;
   if (name === null) return { sheet: null, marked: false };

@@ -1,4 +1,4 @@
-import { freeSheetName } from '../roadmap/report/ownership';
+import { freeSheetName, isToolSheetName } from '../roadmap/report/ownership';
 import type { ReportSheet } from '../roadmap/report/reportSheet';
 import type { HostSupport } from '../host/hostSupport';
 import type { WrittenSheet } from '../host/workbookPort';
@@ -11,6 +11,11 @@ export interface OwnedSheetOptions {
   /** Queued after the report is rendered, before the last sync (e.g. typed tables over its blocks). */
   after?: (worksheet: Excel.Worksheet) => void;
   activate?: boolean;
+  /**
+   * The names the tools give this sheet (default: the report's): a marked sheet under any other name was renamed by
+   * the user to keep it, and is left alone (see isToolSheetName).
+   */
+  toolNames?: readonly string[];
 }
 
 /** Empties a sheet in place: cells, formats, merges, charts and tables (ExcelApi 1.1; unmerging 1.2). One sync. */
@@ -28,6 +33,8 @@ async function emptySheet(context: Excel.RequestContext, worksheet: Excel.Worksh
 /**
  * Writes a report sheet the tools own, marked by the workbook-level name `ownerName`: the marked sheet is replaced in
  * its place and under its name; otherwise a new sheet takes a free name, so a user's sheet called the same is kept.
+ * A marked sheet the user renamed (Excel moves the name with it) is theirs: kept as it is, the marker moved to the new
+ * sheet, as the CLI does (src/xlsx/history/ownedSheets.ts).
  * The sheet is found through the name's range, never its text (R1C1 breaks that). Where Excel cannot add names
  * (below ExcelApi 1.4) a marked sheet is emptied and written again in place, and a new sheet stays unmarked.
  * Syncs: two to look, then the render's (one, more only when the sheet exceeds Excel's request size).
@@ -48,7 +55,8 @@ export async function replaceOwnedSheet(
 
   const ownedName = lookup.sheetOf(ownerName);
   const names = workbook.worksheets.items.map((sheet) => sheet.name);
-  const owned = workbook.worksheets.items.find((sheet) => sheet.name === ownedName) ?? null;
+  const toolNames = options.toolNames ?? [report.name];
+  const owned = workbook.worksheets.items.find((sheet) => sheet.name === ownedName && isToolSheetName(sheet.name, toolNames)) ?? null;
   let worksheet: Excel.Worksheet;
   let name: string;
   if (owned && !features.sheetMarkers) {
@@ -57,7 +65,8 @@ export async function replaceOwnedSheet(
     await emptySheet(context, worksheet, features);
   } else {
     name = owned ? owned.name : freeSheetName(report.name, names);
-    if (ownedName !== null) workbook.names.getItem(ownerName).delete();
+    // Below ExcelApi 1.4 a name cannot be deleted: the marker stays on the user's renamed sheet, which is never taken.
+    if (ownedName !== null && features.sheetMarkers) workbook.names.getItem(ownerName).delete();
     if (owned) workbook.worksheets.getItem(owned.name).delete();
     worksheet = workbook.worksheets.add(name);
     if (owned) worksheet.position = owned.position;

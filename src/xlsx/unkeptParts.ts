@@ -12,6 +12,8 @@ export interface UnkeptParts {
   unreadableParts: string[];
   /** The workbook's VBA project, dropped because the copy is not saved as .xlsm. */
   vba: boolean;
+  /** Cell notes inside the tables of a sheet written anew that have no cell left to go to, as «История!C14». */
+  notes: string[];
 }
 
 /**
@@ -21,9 +23,9 @@ export interface UnkeptParts {
 export async function unkeptParts(xlsx: Buffer, ignoredSheets: readonly string[] = [], keepVba = false): Promise<UnkeptParts> {
   const { lost } = await collectKeptDrawings(xlsx, ignoredSheets);
   const extras = await packageExtras(xlsx, ignoredSheets);
-  return { ...lost, vba: extras.vba && !keepVba };
+  return { ...lost, vba: extras.vba && !keepVba, notes: [] };
 }
 
 export function hasUnkeptParts(parts: UnkeptParts): boolean {
-  return parts.charts + parts.shapes + parts.pivotTables + parts.unreadableParts.length > 0 || parts.vba;
+  return parts.charts + parts.shapes + parts.pivotTables + parts.unreadableParts.length + parts.notes.length > 0 || parts.vba;
 }

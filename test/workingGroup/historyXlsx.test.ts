@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import os from 'os';
+import path from 'path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { addNativeCharts } from '../../src/xlsx/charts';
@@ -5,13 +8,14 @@ import { readWorkbookHistory } from '../../src/xlsx/history/readHistory';
 import { writeHistorySheet } from '../../src/xlsx/history/writeHistory';
 import { readWorkingGroupWorkbook } from '../../src/xlsx/history/workingGroupFile';
 import { recordSnapshot, takeSnapshot } from '../../src/roadmap/workingGroup';
+import { main } from '../../src/cli/main';
 import { cellMap, pilotWorkbook } from './workbooks';
 import { setCell, pilotWithStatus } from './helpers';
 
 /** Takes a snapshot of the workbook as the command does, and returns the saved file's bytes. */
 async function snapshotBytes(workbook: ExcelJS.Workbook, today: string): Promise<Buffer> {
   const { roadmap, history } = readWorkingGroupWorkbook(workbook, 'test.xlsx', { today });
-  const chart = writeHistorySheet(workbook, recordSnapshot(history.history, takeSnapshot(roadmap)), history.sheet);
+  const { chart } = writeHistorySheet(workbook, recordSnapshot(history.history, takeSnapshot(roadmap)), history.sheet);
   return addNativeCharts(Buffer.from(await workbook.xlsx.writeBuffer()), [chart]);
 }
 
@@ -104,5 +108,65 @@ describe('the sheet «История» in a workbook', () => {
     const { history, sheet } = readWorkbookHistory(saved);
     expect(sheet?.name).toBe('История (2)');
     expect(history.snapshots.map((s) => s.date)).toEqual(['2021-08-20', '2021-09-20']);
+  });
+
+  /** The row of «История»'s items table holding `no` of the snapshot taken on `iso`. */
+  function itemRow(sheet: ExcelJS.Worksheet, iso: string, no: string): number {
+    for (let row = 1; row <= sheet.rowCount; row++) {
+      const date = sheet.getCell(row, 1).value;
+      if (date instanceof Date && date.toISOString().startsWith(iso) && sheet.getCell(row, 2).value === no) return row;
+    }
+    throw new Error(`no row for ${no} of ${iso}`);
+  }
+
+  function countsRow(sheet: ExcelJS.Worksheet, iso: string): number {
+    for (let row = 5; row <= sheet.rowCount; row++) {
+      const date = sheet.getCell(row, 1).value;
+      if (date instanceof Date && date.toISOString().startsWith(iso)) return row;
+    }
+    throw new Error(`no counts row for ${iso}`);
+  }
+
+  test('cell notes put on the tables of «История» follow their rows to a snapshot of a new date', async () => {
+    const workbook = await load(await snapshotBytes(pilotWorkbook(), '2021-08-20'));
+    const sheet = workbook.getWorksheet('История')!;
+    const before = itemRow(sheet, '2021-08-20', '1.3');
+    sheet.getCell(before, 3).note = 'Срок перенесён письмом № 12';
+    sheet.getCell(countsRow(sheet, '2021-08-20'), 2).note = 'Данные уточнены у исполнителей';
+
+    const history = (await load(await snapshotBytes(workbook, '2021-09-20'))).getWorksheet('История')!;
+    const after = itemRow(history, '2021-08-20', '1.3');
+    // The new date's counts row pushes the items table down: the note moves with its row.
+    expect(after).toBe(before + 1);
+    expect(JSON.stringify(history.getCell(after, 3).note)).toContain('Срок перенесён письмом № 12');
+    expect(JSON.stringify(history.getCell(countsRow(history, '2021-08-20'), 2).note)).toContain('Данные уточнены у исполнителей');
+    const noted = [];
+    for (let row = 1; row <= history.rowCount; row++) for (let column = 1; column <= 8; column++) if (history.getCell(row, column).note) noted.push(history.getCell(row, column).address);
+    expect(noted).toEqual([`B${countsRow(history, '2021-08-20')}`, `C${after}`]);
+  });
+
+  test('a note whose row is gone from «История» is named in the copy’s warning', async () => {
+    const workbook = await load(await snapshotBytes(pilotWorkbook(), '2021-08-20'));
+    const sheet = workbook.getWorksheet('История')!;
+    const gone = itemRow(sheet, '2021-08-20', '1.3');
+    sheet.getCell(gone, 3).note = 'Срок перенесён письмом № 12';
+    sheet.getCell(itemRow(sheet, '2021-08-20', '1.2'), 3).note = 'Исполнено досрочно';
+    // Item 1.3 is struck from the roadmap, and the snapshot of the same date taken again: its row is no more.
+    const roadmap = workbook.getWorksheet('Программа')!;
+    let struck = 1;
+    while (!roadmap.getRow(struck).values.toString().split(',').includes('1.3')) struck++;
+    roadmap.spliceRows(struck, 1);
+
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'history-notes-'));
+    const input = path.join(dir, 'pilot.xlsx');
+    writeFileSync(input, Buffer.from(await workbook.xlsx.writeBuffer()));
+    let stderr = '';
+    const status = await main(['node', 'roadmap', 'snapshot', input, '-o', path.join(dir, 'copy.xlsx'), '--today', '2021-08-20'], { out: () => undefined, err: (text) => (stderr += text) });
+
+    expect(status).toBe(0);
+    expect(stderr).toContain(`примечания к ячейкам, строк которых больше нет (История!C${gone})`);
+    const copy = (await load(readFileSync(path.join(dir, 'copy.xlsx')))).getWorksheet('История')!;
+    expect(() => itemRow(copy, '2021-08-20', '1.3')).toThrow();
+    expect(JSON.stringify(copy.getCell(itemRow(copy, '2021-08-20', '1.2'), 3).note)).toContain('Исполнено досрочно');
   });
 });

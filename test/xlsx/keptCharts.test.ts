@@ -126,7 +126,7 @@ describe('what cannot be carried is counted, for the warning', () => {
   }
 
   test('charts and text boxes on worksheets are not counted: they are carried', async () => {
-    expect(await unkeptParts(await userFile())).toEqual({ charts: 0, shapes: 0, pivotTables: 0, unreadableParts: [], vba: false });
+    expect(await unkeptParts(await userFile())).toEqual({ charts: 0, shapes: 0, pivotTables: 0, unreadableParts: [], vba: false, notes: [] });
   });
 
   test('a pivot chart, an Excel 2016 chart, SmartArt-like frames and chart sheets are', async () => {
@@ -147,7 +147,7 @@ describe('what cannot be carried is counted, for the warning', () => {
       zip.file('xl/drawings/drawing1.xml', drawing.replace('</xdr:wsDr>', `${chartex}${diagram}</xdr:wsDr>`));
       zip.file('xl/chartsheets/sheet1.xml', '<chartsheet/>');
     });
-    expect(await unkeptParts(bytes)).toEqual({ charts: 3, shapes: 1, pivotTables: 0, unreadableParts: [], vba: false });
+    expect(await unkeptParts(bytes)).toEqual({ charts: 3, shapes: 1, pivotTables: 0, unreadableParts: [], vba: false, notes: [] });
     // The text box is still carried; the pivot chart is not.
     const kept = await collectKeptDrawings(bytes);
     expect(kept.sheets.map((sheet) => [sheet.sheetName, sheet.anchors.length])).toEqual([['Данные', 1]]);

@@ -22,7 +22,6 @@ async function brief(file: string, raw: Record<string, unknown>, { io }: Command
   for (const output of outputs) if (output !== undefined) await resolveOutputPath(file, output, options.lang);
   await checkDistinctOutputs(outputs, options.lang);
   const input = await readWorkingGroupFile(file, options);
-  if (typeof raw.output === 'string') await warnUnkeptParts(input, reportTexts(options.lang), io, { keepVba: isMacroEnabledName(raw.output), lang: options.lang });
   const model = buildBrief(input.roadmap, input.history.history, {
     nextMeeting,
     periodEnd: options.periodEnd,
@@ -37,7 +36,9 @@ async function brief(file: string, raw: Record<string, unknown>, { io }: Command
     io.err(`${words.docxWritten(raw.docx)}\n`);
   }
   if (typeof raw.output === 'string') {
-    await writeOutputFile(file, raw.output, await markToolWorkbook(await briefWorkbook(input, document, isMacroEnabledName(raw.output)), { kind: 'roadmap-copy', asOf: options.today }), options.lang);
+    const copy = await briefWorkbook(input, document, isMacroEnabledName(raw.output));
+    await warnUnkeptParts(input, reportTexts(options.lang), io, { keepVba: isMacroEnabledName(raw.output), lang: options.lang, unplacedNotes: copy.unplacedNotes });
+    await writeOutputFile(file, raw.output, await markToolWorkbook(copy.bytes, { kind: 'roadmap-copy', asOf: options.today }), options.lang);
     io.err(`${words.sheetWritten(raw.output)}\n`);
   }
   return EXIT.ok;

@@ -17,10 +17,11 @@ async function snapshot(file: string, raw: Record<string, unknown>, { io }: Comm
   const words = COMMAND_WORDS[options.lang];
   await resolveOutputPath(file, output, options.lang);
   const input = await readWorkingGroupFile(file, options);
-  await warnUnkeptParts(input, reportTexts(options.lang), io, { keepVba: isMacroEnabledName(output), lang: options.lang });
-  for (const finding of input.history.findings) io.err(`${words.historyNote}: ${finding.message}\n`);
   const replaced = input.history.history.snapshots.some((taken) => taken.date === input.roadmap.today);
+  // The copy is built first: the warning names the cell notes it had no place for.
   const result = await snapshotWorkbook(input, isMacroEnabledName(output));
+  await warnUnkeptParts(input, reportTexts(options.lang), io, { keepVba: isMacroEnabledName(output), lang: options.lang, unplacedNotes: result.unplacedNotes });
+  for (const finding of input.history.findings) io.err(`${words.historyNote}: ${finding.message}\n`);
   await writeOutputFile(file, output, await markToolWorkbook(result.bytes, { kind: 'roadmap-copy', asOf: options.today }), options.lang);
   const { counts, date } = result.snapshot;
   io.out(`${words.snapshotTaken({

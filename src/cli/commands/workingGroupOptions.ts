@@ -39,12 +39,24 @@ export function warnUnkept(file: string, parts: UnkeptParts, texts: ReportTexts,
     parts.pivotTables > 0 ? `${kinds.pivotTables} (${parts.pivotTables})` : null,
     parts.unreadableParts.length > 0 ? losses.unreadableParts(parts.unreadableParts.join(', ')) : null,
     parts.vba ? losses.vba : null,
+    parts.notes.length > 0 ? losses.notes(parts.notes.join(', ')) : null,
   ].filter((part) => part !== null);
   io.err(`roadmap: ${texts.cli.dropsDrawings(file, list.join(', '))}\n`);
 }
 
-/** The same warning for `snapshot` and `brief -o` («История», which they write anew, left out). */
-export async function warnUnkeptParts(input: WorkingGroupFile, texts: ReportTexts, io: CliIo, { keepVba = false, lang = 'ru' }: { keepVba?: boolean; lang?: Lang } = {}): Promise<void> {
+/**
+ * The same warning for `snapshot` and `brief -o` («История», which they write anew, left out, but the cell notes on its
+ * tables that found no row on the new sheet, `unplacedNotes` as «C14», named).
+ */
+export async function warnUnkeptParts(
+  input: WorkingGroupFile,
+  texts: ReportTexts,
+  io: CliIo,
+  { keepVba = false, lang = 'ru', unplacedNotes = [] }: { keepVba?: boolean; lang?: Lang; unplacedNotes?: readonly string[] } = {},
+): Promise<void> {
   if (input.xlsx === null) return;
-  warnUnkept(input.file, await unkeptParts(input.xlsx, input.history.sheet ? [input.history.sheet.name] : [], keepVba), texts, io, lang);
+  const history = input.history.sheet?.name;
+  const parts = await unkeptParts(input.xlsx, history === undefined ? [] : [history], keepVba);
+  const notes = history === undefined ? [] : unplacedNotes.map((cell) => `${history}!${cell}`);
+  warnUnkept(input.file, { ...parts, notes }, texts, io, lang);
 }

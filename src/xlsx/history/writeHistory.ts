@@ -10,6 +10,7 @@ import { historyReportSheet } from '../../roadmap/workingGroup';
 import type { SheetChart } from '../charts';
 import { excelJsStyle, reportPageSetup } from '../renderReportSheet';
 import { HISTORY_OWNER_NAME, replaceOwnedSheet } from './ownedSheets';
+import { notesInTables, placeTableNotes } from './tableNotes';
 
 const DATE_FORMAT = 'dd.mm.yyyy';
 const FORMATS: Record<HistoryColumnFormat, Partial<ExcelJS.Style>> = {
@@ -83,15 +84,24 @@ function addTypedTable(worksheet: ExcelJS.Worksheet, table: HistoryTable): void 
   header.alignment = { vertical: 'middle', wrapText: true };
 }
 
+/** What writing «История» gives back. */
+export interface WrittenHistory {
+  /** The chart to inject once the workbook is written (ExcelJS cannot write charts). */
+  chart: SheetChart;
+  /** Addresses on the old sheet («C14») of the cell notes inside the tables that had no row left to go to. */
+  unplacedNotes: string[];
+}
+
 /**
  * Writes the sheet «История» anew (the tools own it) in the place it stood, or last (never over a user's sheet of that name): the counts table with its
- * chart, the items table, and any rows that could not be read, unchanged; what the user typed beside the tables stays where it was. Returns the chart to inject once the
- * workbook is written (ExcelJS cannot write charts).
+ * chart, the items table, and any rows that could not be read, unchanged; what the user typed beside the tables stays where it was, and the
+ * cell notes put inside the tables follow their rows (same snapshot date, and item number for the items table; see tableNotes).
  */
-export function writeHistorySheet(workbook: ExcelJS.Workbook, history: History, owned: ExcelJS.Worksheet | undefined): SheetChart {
+export function writeHistorySheet(workbook: ExcelJS.Workbook, history: History, owned: ExcelJS.Worksheet | undefined): WrittenHistory {
   const layout = historyLayout(history);
   const toolColumns = maxOf(layout.unread?.rows.map((row) => row.length) ?? [], Math.max(layout.columnWidths.length, layout.counts.headers.length, layout.items.headers.length));
   const beside = cellsBeside(owned, toolColumns);
+  const notes = notesInTables(owned, layout, toolColumns);
   const worksheet = replaceOwnedSheet(workbook, owned, HISTORY_SHEET_NAME, HISTORY_OWNER_NAME);
   worksheet.getCell('A1').value = layout.title;
   worksheet.getCell('A1').font = { bold: true, size: 14 };
@@ -122,8 +132,9 @@ export function writeHistorySheet(workbook: ExcelJS.Workbook, history: History, 
     if (kept.note !== undefined) cell.note = kept.note;
   }
   for (const [column, width] of beside.widths) worksheet.getColumn(column).width = width;
+  const unplacedNotes = placeTableNotes(worksheet, notes, layout, toolColumns);
   applyReportLook(worksheet, historyReportSheet(layout, worksheet.name));
-  return { sheetName: worksheet.name, spec: layout.chart };
+  return { chart: { sheetName: worksheet.name, spec: layout.chart }, unplacedNotes };
 }
 
 /**
