@@ -210,7 +210,7 @@ describe('ribbon commands (ExecuteFunction)', () => {
     await documentSettingsStore(pane.context.document.settings as unknown as Office.Settings).save({ reportDate: '2021-10-01', dueSoonDays: 7, periodEnd: null, chair: null });
     expect(ribbonStore.load().reportDate).toBe('2021-09-01');
     const context = await commandContext(fakePort(pilot()), ribbonStore, 'ru')();
-    expect(context.settings).toEqual({ reportDate: '2021-10-01', dueSoonDays: 7, periodEnd: null });
+    expect(context.settings).toEqual({ reportDate: '2021-10-01', dueSoonDays: 7, periodEnd: null, chair: null });
   });
 
   test('on load, the page registers the three functions with Office', async () => {
