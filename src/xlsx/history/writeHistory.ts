@@ -139,7 +139,11 @@ function applyReportLook(worksheet: ExcelJS.Worksheet, report: ReturnType<typeof
     const row = worksheet.getRow(rowIndex + 1);
     cells.forEach((_, columnIndex) => {
       const look = looks[rowIndex][columnIndex];
-      if (look) row.getCell(columnIndex + 1).alignment = excelJsStyle(look).alignment as Partial<ExcelJS.Alignment>;
+      if (!look) return;
+      // A style of the cell's own: its alignment changes, and a style it shares (a typed table's, or one read
+      // from the file) must not change with it.
+      const cell = row.getCell(columnIndex + 1);
+      cell.style = { ...cell.style, alignment: { ...excelJsStyle(look).alignment } };
     });
     const height = heights[rowIndex];
     if (height !== undefined) row.height = height;
