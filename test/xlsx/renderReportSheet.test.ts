@@ -78,6 +78,29 @@ describe('renderReportSheet', () => {
     }
   });
 
+  it('gives cells of one look one shared style that no cell setter can change, so restyling one cell leaves the rest as they were', async () => {
+    const workbook = new ExcelJS.Workbook();
+    renderReportSheet(workbook, REPORT);
+    const sheet = workbook.getWorksheet('Мониторинг') as ExcelJS.Worksheet;
+    // One object per look: ExcelJS's style cache knows styles by identity (the consolidated report's speed).
+    expect(sheet.getCell('A4').style).toBe(sheet.getCell('A5').style);
+    // A setter would write into the shared object and restyle every cell of the look: it throws instead.
+    expect(() => {
+      sheet.getCell('A4').alignment = { horizontal: 'center' };
+    }).toThrow(TypeError);
+    // The way to restyle one cell: a style of its own.
+    sheet.getCell('A4').style = { ...sheet.getCell('A4').style, alignment: { horizontal: 'center', vertical: 'top' } };
+
+    const back = (await roundTrip(workbook)).getWorksheet('Мониторинг') as ExcelJS.Worksheet;
+    expect(back.getCell('A4').alignment).toMatchObject({ horizontal: 'center' });
+    expect(back.getCell('A5').alignment).toEqual({ horizontal: 'left', vertical: 'top' });
+    expect(back.getCell('A5').value).toBe('Выполнено, %');
+    // The next report drawn with the same looks is unchanged too.
+    const next = new ExcelJS.Workbook();
+    renderReportSheet(next, REPORT);
+    expect(((await roundTrip(next)).getWorksheet('Мониторинг') as ExcelJS.Worksheet).getCell('A4').alignment).toMatchObject({ horizontal: 'left' });
+  });
+
   it('uses the name it is given, so a user sheet of the report name is left alone', () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet('Мониторинг').getCell('A1').value = 'моё';

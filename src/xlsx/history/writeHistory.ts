@@ -5,7 +5,7 @@ import { withinCellLimit } from '../renderReportSheet';
 import {
   HISTORY_SHEET_NAME, historyLayout, type History, type HistoryColumnFormat, type HistoryTable, type HistoryValue,
 } from '../../roadmap/workingGroup';
-import { reportRowHeights, sheetLooks } from '../../roadmap/report/sheetLook';
+import { reportRowHeights, sheetLooks, type CellLook } from '../../roadmap/report/sheetLook';
 import { historyReportSheet } from '../../roadmap/workingGroup';
 import type { SheetChart } from '../charts';
 import { excelJsStyle, reportPageSetup } from '../renderReportSheet';
@@ -138,6 +138,14 @@ export function writeHistorySheet(workbook: ExcelJS.Workbook, history: History, 
 }
 
 /**
+ * The cell aligned as the report look says, through a style of its own: a style it shares (a report look's, frozen, or
+ * one read from a file, shared by every cell of that style) must not change with it.
+ */
+function alignLike(cell: ExcelJS.Cell, look: CellLook): void {
+  cell.style = { ...cell.style, alignment: { ...excelJsStyle(look).alignment } };
+}
+
+/**
  * The look the add-in gives the same sheet: every cell top-aligned (numbers right), row heights for wrapped text
  * (LibreOffice and R7 do not fit a typed table's rows either), landscape one page wide with the items table starting
  * a page and its header repeated. The typed tables keep their own fills and fonts; only alignment and heights come
@@ -150,7 +158,7 @@ function applyReportLook(worksheet: ExcelJS.Worksheet, report: ReturnType<typeof
     const row = worksheet.getRow(rowIndex + 1);
     cells.forEach((_, columnIndex) => {
       const look = looks[rowIndex][columnIndex];
-      if (look) row.getCell(columnIndex + 1).alignment = excelJsStyle(look).alignment as Partial<ExcelJS.Alignment>;
+      if (look) alignLike(row.getCell(columnIndex + 1), look);
     });
     const height = heights[rowIndex];
     if (height !== undefined) row.height = height;
