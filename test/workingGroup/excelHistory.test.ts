@@ -26,11 +26,11 @@ describe('«История» through Office.js', () => {
     expect(recorder.deletedSheets).toEqual([]);
   });
 
-  test('the history is read back from the sheet the mark names', async () => {
+  test('the history is read back from the sheet the mark names, under a name the tools give it', async () => {
     const rows = [['История срезов дорожной карты'], [], [], layout.counts.headers, [44428, 0, 5, 15, 0, 0, 8, 2]];
     const { context } = createMockExcel({
-      sheets: [{ name: 'Программа', rows: [['№ п/п']] }, { name: 'Срезы', rows, formats: { '5,1': 'dd.mm.yyyy' } }],
-      names: { RoadmapMonitor_History: "'Срезы'!$A$1" },
+      sheets: [{ name: 'Программа', rows: [['№ п/п']] }, { name: 'История (2)', rows, formats: { '5,1': 'dd.mm.yyyy' } }],
+      names: { RoadmapMonitor_History: "'История (2)'!$A$1" },
     });
     const source = await readHistory(context);
     expect(source.marked).toBe(true);
