@@ -17,6 +17,7 @@ describe('letters', () => {
     expect(hasLetters('1.2. а')).toBe(true);
     expect(hasLetters('12.05 — 3')).toBe(false);
     expect(hasLetters('𝐀𝐁𝐂', 3)).toBe(true);
+    expect(hasLetters('а 1 б 2 в', 3)).toBe(false);
   });
 
   it('keeps letters, digits of any kind and the chosen characters, dropping or closing up the rest', () => {
@@ -43,5 +44,7 @@ describe('the engine reading with these letters', () => {
   it('keeps the dot of an initial and drops the dot that ends a sentence', () => {
     expect(splitResponsible('Бойко Е.В.')).toEqual(['Бойко Е.В.']);
     expect(splitResponsible('отдел образования.')).toEqual(['отдел образования']);
+    expect(splitResponsible('отдел ГО.')).toEqual(['отдел ГО']);
+    expect(splitResponsible('Е.')).toEqual(['Е.']);
   });
 });
