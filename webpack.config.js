@@ -19,10 +19,9 @@ const CDN_OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.j
 const LOCAL_OFFICE_JS_DIR = 'office-js';
 const EMPTY_STYLE_HASH = `sha256-${require('crypto').createHash('sha256').update('').digest('base64')}`;
 /** The task pane's own JavaScript, gzipped (office.js not counted). */
-// Issue 13 asks for 200 KB; with the tabs, the meeting documents, the real-table reader and the ES2017 transpilation
-// together the pane is 218 KB. The budget holds it there until the pane is cut back (see the README): it still fails
-// the build on any further growth.
-const TASKPANE_BUDGET_BYTES = 225 * 1024;
+// Issue 13 asks for 200 KB. The pane is 203.4 KB since src/roadmap/letters.ts writes each \p{…} class out once (it was
+// 218 KB); the budget holds it at 205 KB, failing the build on any growth, until the rest is cut (see the README).
+const TASKPANE_BUDGET_BYTES = 205 * 1024;
 const CORE_JS_VERSION = require('core-js/package.json').version;
 
 /**

@@ -1,4 +1,5 @@
 import type { ColumnKey } from './types';
+import { isLetter, lettersAndDigits } from './letters';
 
 export const REQUIRED_COLUMNS: readonly ColumnKey[] = ['no', 'activity', 'deadline', 'responsible', 'result'];
 
@@ -61,7 +62,7 @@ const HEADER_ALIASES: Record<ColumnKey, readonly string[]> = {
 
 /** Lower case, ё as е, and nothing but letters, digits, № and # — how headers are compared. */
 export function normalizeHeader(text: string): string {
-  return text.toLowerCase().replace(/ё/g, 'е').replace(/[^\p{L}\p{N}№#]/gu, '');
+  return lettersAndDigits(text.toLowerCase().replace(/ё/g, 'е'), '№#');
 }
 
 const ALIAS_TO_KEY: ReadonlyMap<string, ColumnKey> = new Map(
@@ -74,14 +75,14 @@ const ALIAS_TO_KEY: ReadonlyMap<string, ColumnKey> = new Map(
 const ALIASES_LONGEST_FIRST = [...ALIAS_TO_KEY].sort(([a], [b]) => b.length - a.length);
 
 /** A footnote mark after a header word: «Сроки 2», «Ответственный*», «Срок¹» (the `*` is dropped by normalising). */
-const FOOTNOTE_MARK = /(\p{L})[\d¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}$/u;
+const FOOTNOTE_MARK = /([\uD800-\uDBFF][\uDC00-\uDFFF]|[\s\S])[\d¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}$/;
 
 /** «(номер и) наименование|содержание <qualifier> мероприятия», normalised (no spaces). */
 const QUALIFIED_ACTIVITY = /^(?:номери)?(?:наименовани|содержани)е[а-я]{1,40}мероприяти/;
 
 /** The column a header names, or null. */
 export function columnForHeader(text: string): ColumnKey | null {
-  const normalized = normalizeHeader(text).replace(FOOTNOTE_MARK, '$1');
+  const normalized = normalizeHeader(text).replace(FOOTNOTE_MARK, (mark, before: string) => (isLetter(before) ? before : mark));
   if (normalized === '') return null;
   const exact = ALIAS_TO_KEY.get(normalized);
   if (exact) return exact;

@@ -1,3 +1,5 @@
+import { isCapital, lettersAndDigits } from './letters';
+
 /**
  * A responsible cell may name several executors: «ФЦК,\nпилотные регионы», «Заместитель директора; кадровая служба».
  * Returns each name once, as first written, without list bullets.
@@ -17,10 +19,13 @@ export function splitResponsible(text: string): string[] {
 
 /** A trailing dot ends a sentence, except after an initial: «Бойко Е.В.» keeps it, «отдел образования.» does not. */
 function keepInitialDot(dots: string, offset: number, whole: string): string {
-  return /(?:^|[\s.])\p{Lu}$/u.test(whole.slice(0, offset)) ? '.' : '';
+  const before = Array.from(whole.slice(0, offset));
+  const initial = before[before.length - 1];
+  const beforeInitial = before[before.length - 2];
+  return initial !== undefined && isCapital(initial) && (beforeInitial === undefined || /[\s.]/.test(beforeInitial)) ? '.' : '';
 }
 
 /** How two names of a responsible are compared: ignoring case, spaces and punctuation. */
 export function responsibleKey(name: string): string {
-  return name.toLowerCase().replace(/ё/g, 'е').replace(/[^\p{L}\p{N}]/gu, '');
+  return lettersAndDigits(name.toLowerCase().replace(/ё/g, 'е'));
 }

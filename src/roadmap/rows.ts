@@ -1,6 +1,7 @@
 import { cellAt, cellText, isBlank } from './cells';
 import { isColumnNumberingRow } from './layout';
 import type { SheetData, TableLayout } from './types';
+import { hasLetters } from './letters';
 
 export type RowKind =
   | { kind: 'blank' }
@@ -42,13 +43,13 @@ function filledCells(sheet: SheetData, layout: TableLayout, rowIndex: number): F
 /** A single cell read as a section heading, or null: «1. Подготовка», «I. Организация», «Раздел 2», «Этап 1». */
 export function sectionHeading(text: string): { no: string | null; title: string } | null {
   const numbered = NUMBERED_HEADING.exec(text);
-  if (numbered && /\p{L}/u.test(numbered[2])) return { no: numbered[1], title: numbered[2].trim() };
+  if (numbered && hasLetters(numbered[2])) return { no: numbered[1], title: numbered[2].trim() };
   const stage = ROMAN_STAGE.exec(text);
   if (stage) return { no: stage[1], title: text };
   const named = NAMED_HEADING.exec(text);
   if (named) return { no: named[1], title: named[2].trim() || text };
   const roman = ROMAN_HEADING.exec(text);
-  if (roman && /\p{L}{3}/u.test(roman[2])) return { no: roman[1], title: roman[2].trim() };
+  if (roman && hasLetters(roman[2], 3)) return { no: roman[1], title: roman[2].trim() };
   return null;
 }
 
@@ -101,7 +102,7 @@ export function classifyRow(sheet: SheetData, layout: TableLayout, rowIndex: num
     const heading = sectionHeading(text);
     if (heading) return { kind: 'section', ...heading };
     if (FOOTNOTE.test(text)) return { kind: 'note' };
-    if (/\p{L}{3}/u.test(text)) return { kind: 'section', no: null, title: text };
+    if (hasLetters(text, 3)) return { kind: 'section', no: null, title: text };
   }
   if (filled.length === 1 && filled[0].column === activityColumn && noText === '') {
     const heading = sectionHeading(filled[0].text);

@@ -4,6 +4,7 @@
  */
 import type { ItemStatus } from '../types';
 import type { SnapshotCounts, SnapshotField } from './model';
+import { lettersAndDigits } from '../letters';
 
 export type CountsColumn = 'date' | keyof SnapshotCounts;
 export type ItemsColumn = 'date' | SnapshotField;
@@ -61,7 +62,7 @@ export const UNREAD_BLOCK_TITLE = 'Строки истории, которые �
 
 /** Lower case, ё as е, only letters, digits and % (so «Выполнено, %» and «Выполнено» stay apart). */
 export function normalizeHistoryHeader(text: string): string {
-  return text.toLowerCase().replace(/ё/g, 'е').replace(/[^\p{L}\p{N}%№]/gu, '');
+  return lettersAndDigits(text.toLowerCase().replace(/ё/g, 'е'), '%№');
 }
 
 function aliasMap<K extends string>(aliases: Record<K, readonly string[]>): ReadonlyMap<string, K> {

@@ -1,5 +1,6 @@
 import type { Item } from '../types';
 import type { SnapshotItem } from './model';
+import { lettersAndDigits } from '../letters';
 
 export type MatchedBy = 'number' | 'activity' | 'similar-activity';
 
@@ -17,7 +18,7 @@ export interface Matching {
 
 /** Activity text compared ignoring case, ё/е, punctuation, bullets and line breaks. */
 export function normalizeActivity(text: string): string {
-  return text.toLowerCase().replace(/ё/g, 'е').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return lettersAndDigits(text.toLowerCase().replace(/ё/g, 'е'), '', ' ').trim();
 }
 
 /** Word stems (first five letters of words of three letters or more): enough to tell an edited wording from another activity. */
