@@ -1,5 +1,7 @@
 import JSZip from 'jszip';
 import {
+  CUSTOM_PROPERTIES_CONTENT,
+  CUSTOM_PROPERTIES_TYPE,
   addContentTypeOverride, NS, parseXml, readPart, readXmlPart, Relationships, serializeXml, worksheetPaths,
 } from './packageParts';
 
@@ -10,8 +12,6 @@ import {
  * - sparklines (a worksheet's x14:sparklineGroups extension), on the sheet of the same name.
  */
 
-const CUSTOM_PROPERTIES_TYPE = `${NS.rel}/custom-properties`;
-const CUSTOM_PROPERTIES_CONTENT = 'application/vnd.openxmlformats-officedocument.custom-properties+xml';
 const VBA_TYPE = 'http://schemas.microsoft.com/office/2006/relationships/vbaProject';
 const VBA_CONTENT = 'application/vnd.ms-office.vbaProject';
 const MAIN_CONTENT = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml';

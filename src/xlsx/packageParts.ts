@@ -16,6 +16,10 @@ export const NS = {
   chart: 'http://schemas.openxmlformats.org/drawingml/2006/chart',
 } as const;
 
+/** The document's custom properties part (docProps/custom.xml): its relationship type and content type. */
+export const CUSTOM_PROPERTIES_TYPE = `${NS.rel}/custom-properties`;
+export const CUSTOM_PROPERTIES_CONTENT = 'application/vnd.openxmlformats-officedocument.custom-properties+xml';
+
 export const REL_TYPE = {
   worksheet: `${NS.rel}/worksheet`,
   drawing: `${NS.rel}/drawing`,

@@ -3,7 +3,7 @@ import JSZip from 'jszip';
 import { maxOf } from '../roadmap/arrays';
 import { isIsoDate } from '../roadmap/dates';
 import { readCustomProperties } from './consolidate/customProperties';
-import { addContentTypeOverride, contentTypeOf, generatePackage, parseXml, readPart, readXmlPart, Relationships, serializeXml } from './packageParts';
+import { addContentTypeOverride, CUSTOM_PROPERTIES_CONTENT, CUSTOM_PROPERTIES_TYPE, contentTypeOf, generatePackage, parseXml, readPart, readXmlPart, Relationships, serializeXml } from './packageParts';
 
 /**
  * The mark every workbook this tool writes carries, so that the tool knows its own files again: last quarter's
@@ -31,8 +31,6 @@ const KINDS: readonly ToolWorkbookKind[] = ['consolidated-report', 'roadmap-copy
 const CUSTOM_PART = 'docProps/custom.xml';
 const CUSTOM_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/custom-properties';
 const VT_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes';
-const CUSTOM_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties';
-const CUSTOM_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.custom-properties+xml';
 /** The format id every user-defined property carries (the OLE «DocumentSummaryInformation» user-defined set). */
 const USER_DEFINED_FMTID = '{D5CDD505-2E9C-101B-9397-08002B2CF9AE}';
 
@@ -66,13 +64,13 @@ export async function markToolPackage(zip: JSZip, mark: ToolMark): Promise<void>
   zip.file(CUSTOM_PART, serializeXml(document));
 
   const rels = await Relationships.load(zip, '');
-  if (!rels.list().some((relationship) => relationship.type === CUSTOM_REL)) {
-    rels.add(CUSTOM_REL, CUSTOM_PART);
+  if (!rels.list().some((relationship) => relationship.type === CUSTOM_PROPERTIES_TYPE)) {
+    rels.add(CUSTOM_PROPERTIES_TYPE, CUSTOM_PART);
     rels.save(zip);
   }
   const contentTypes = await readXmlPart(zip, '[Content_Types].xml');
-  if (contentTypeOf(contentTypes, CUSTOM_PART) !== CUSTOM_CONTENT_TYPE) {
-    addContentTypeOverride(contentTypes, CUSTOM_PART, CUSTOM_CONTENT_TYPE);
+  if (contentTypeOf(contentTypes, CUSTOM_PART) !== CUSTOM_PROPERTIES_CONTENT) {
+    addContentTypeOverride(contentTypes, CUSTOM_PART, CUSTOM_PROPERTIES_CONTENT);
     zip.file('[Content_Types].xml', serializeXml(contentTypes));
   }
 }
