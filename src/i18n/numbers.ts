@@ -23,7 +23,23 @@ export function pluralForm(count: number, forms: PluralForms, lang: Lang): strin
 
 /** A whole or decimal number in the language's format (Russian: decimal comma, no grouping under 10 000). */
 export function formatNumber(value: number, lang: Lang, decimals = 0): string {
-  return new Intl.NumberFormat(LOCALE[lang], { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: false }).format(value);
+  return numberFormat(lang, decimals).format(value);
+}
+
+/**
+ * One formatter per language and number of decimals: building an Intl.NumberFormat costs a hundred times formatting
+ * with one, and a ministry's consolidation formats a day count for every overdue item (tens of thousands).
+ */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(lang: Lang, decimals: number): Intl.NumberFormat {
+  const key = `${lang}:${decimals}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALE[lang], { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: false });
+    numberFormats.set(key, format);
+  }
+  return format;
 }
 
 /** A percent with one decimal: «26,7 %» (a space before the sign, as Russian typography has it), English «26.7%». */

@@ -31,6 +31,20 @@ export function hasLetters(text: string, run = 1): boolean {
 }
 
 /**
+ * True when `char` (one code point) is a letter or a number. Latin and Cyrillic, nearly every character of a Russian
+ * table, are told by their code alone: the Unicode class test costs as much as the rest of reading a header row.
+ */
+function isLetterOrDigit(char: string): boolean {
+  if (char.length === 1) {
+    const code = char.charCodeAt(0);
+    if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+    // А–я, Ё, ё: all letters.
+    if ((code >= 0x410 && code <= 0x44f) || code === 0x401 || code === 0x451) return true;
+  }
+  return LETTER.test(char) || NUMBER.test(char);
+}
+
+/**
  * `text` with only its letters, digits (Unicode N*, so ¹ and ½ too) and the characters of `keep`; every run of other
  * characters becomes `gap` (default: dropped). As `text.replace(/[^\p{L}\p{N}<keep>]+/gu, gap)`.
  */
@@ -38,7 +52,7 @@ export function lettersAndDigits(text: string, keep = '', gap = ''): string {
   let out = '';
   let inGap = false;
   for (const char of text) {
-    if (LETTER.test(char) || NUMBER.test(char) || keep.includes(char)) {
+    if (isLetterOrDigit(char) || keep.includes(char)) {
       out += char;
       inGap = false;
     } else if (!inGap) {

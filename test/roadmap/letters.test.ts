@@ -26,6 +26,13 @@ describe('letters', () => {
     expect(lettersAndDigits('😀№ 5#', '№#')).toBe('№5#');
   });
 
+  it('keeps exactly the letters and digits of \\p{L} / \\p{N} over ASCII, Latin-1 and Cyrillic (told by code, not by class)', () => {
+    const chars = Array.from({ length: 0x530 }, (_, code) => String.fromCharCode(code));
+    const text = chars.join('');
+    expect(lettersAndDigits(text)).toBe(text.replace(/[^\p{L}\p{N}]+/gu, ''));
+    expect(lettersAndDigits(text, '', '|')).toBe(text.replace(/[^\p{L}\p{N}]+/gu, '|'));
+  });
+
   it('takes a capital only for an upper-case letter', () => {
     expect(isCapital('Е')).toBe(true);
     expect(isCapital('е')).toBe(false);

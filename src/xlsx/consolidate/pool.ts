@@ -58,9 +58,17 @@ function crashReason(error: unknown, heapMb: number): ReadFailure {
 }
 
 /**
+ * Tasks each thread holds at once: the one it reads and the next, waiting in its own queue. The next file is there
+ * when the thread finishes one, instead of a round trip to this thread, which a busy machine can make slow (every
+ * round trip left the reader idle). The thread still reads one file at a time (worker.ts).
+ */
+const TASKS_PER_THREAD = 2;
+
+/**
  * Reads workbooks on a fixed number of worker threads. Each thread holds one workbook at a time and returns only
  * its outcome, so memory stays flat however many files there are. A thread that dies (a file too large for
- * memory, a bug) costs only the file it was reading: that file is reported unread and a fresh thread goes on.
+ * memory, a bug) costs only the file it was reading: that file is reported unread, the file queued behind it goes
+ * back to the others, and a fresh thread goes on.
  */
 export function readWorkbooksInParallel(files: readonly string[], options: ReadOptions, pool: PoolOptions): Promise<void> {
   const heapMb = pool.heapMb ?? BUDGETS.workerHeapMb;
@@ -68,6 +76,8 @@ export function readWorkbooksInParallel(files: readonly string[], options: ReadO
   const threadCount = threadsFor(files.length, pool.threads, heapMb);
   const workerFile = pool.workerFile ?? DEFAULT_WORKER_FILE;
   let next = 0;
+  /** Tasks given back by a thread that stopped before reading them: given out again before the rest. */
+  const returned: ReadTask[] = [];
   let finished = 0;
   if (files.length === 0) return Promise.resolve();
   if (!existsSync(workerFile)) {
@@ -99,6 +109,15 @@ export function readWorkbooksInParallel(files: readonly string[], options: ReadO
       reject(error);
     };
 
+    const nextTask = (): ReadTask | null => {
+      const task = returned.shift();
+      if (task) return task;
+      if (next >= files.length) return null;
+      const id = next++;
+      return { id, file: files[id], options };
+    };
+    const moreToRead = (): boolean => returned.length > 0 || next < files.length;
+
     const start = (): void => {
       let worker: Worker;
       try {
@@ -108,56 +127,71 @@ export function readWorkbooksInParallel(files: readonly string[], options: ReadO
         return;
       }
       workers.add(worker);
-      let current: ReadTask | null = null;
+      /** The tasks this thread holds, in its order: the first is the one it reads. */
+      const held: ReadTask[] = [];
       let timer: NodeJS.Timeout | undefined;
-      const give = (): void => {
-        if (next >= files.length) {
-          current = null;
+      const topUp = (): void => {
+        while (held.length < TASKS_PER_THREAD) {
+          const task = nextTask();
+          if (!task) break;
+          held.push(task);
+          worker.postMessage(task);
+          if (held.length === 1 && online) arm(task);
+        }
+        if (held.length === 0) {
           workers.delete(worker);
           void worker.terminate();
-          return;
         }
-        current = { id: next, file: files[next], options };
-        next++;
-        worker.postMessage(current);
-        if (online) arm(current);
       };
       // The time budget: a file that takes too long (a crafted sheet, a machine swapping) costs its own thread
       // only; the thread is stopped, the file reported, and a fresh thread goes on with the rest. It counts from
-      // when the thread is running, not from its start-up, which a busy machine can make slow.
+      // when the thread is running and the file is the one it reads, not from its start-up, which a busy machine
+      // can make slow, nor from the time the file waited in the thread's queue.
       let online = false;
       const arm = (task: ReadTask): void => {
         timer = setTimeout(() => {
-          if (current !== task || !workers.delete(worker) || failed) return;
-          current = null;
+          if (held[0] !== task || !workers.delete(worker) || failed) return;
           void worker.terminate();
-          finish({ kind: 'unread', file: task.file, reason: { code: 'over-budget', breach: { kind: 'time', seconds: fileMs / 1000 } } });
-          if (!failed && next < files.length) start();
+          stopped({ kind: 'unread', file: task.file, reason: { code: 'over-budget', breach: { kind: 'time', seconds: fileMs / 1000 } } });
         }, fileMs);
         timer.unref();
       };
+      /** The thread is gone while reading held[0]: that file gets `outcome`, the files behind it go back. */
+      const stopped = (outcome: WorkbookOutcome): void => {
+        held.shift();
+        // In their order, ahead of the files not given out yet.
+        for (let index = held.length - 1; index >= 0; index--) returned.unshift(held[index]);
+        held.length = 0;
+        finish(outcome);
+        if (!failed && moreToRead()) start();
+      };
       worker.once('online', () => {
         online = true;
-        if (current) arm(current);
+        if (held.length > 0) arm(held[0]);
       });
       worker.on('message', (reply: ReadReply) => {
+        // An answer that comes after the thread was stopped: its file was reported already.
+        if (!workers.has(worker)) return;
         clearTimeout(timer);
-        current = null;
+        const task = held.shift();
+        if (task && task.id !== reply.id) {
+          fail(new Error(`reader thread answered for task ${reply.id} while reading task ${task.id}`));
+          return;
+        }
+        if (held.length > 0) arm(held[0]);
         finish(reply.outcome);
-        if (!failed && finished < files.length) give();
+        if (!failed && finished < files.length) topUp();
       });
       const lost = (error: unknown): void => {
         clearTimeout(timer);
         if (!workers.delete(worker) || failed) return;
-        const task = current;
-        current = null;
-        if (task === null) return;
-        finish({ kind: 'unread', file: task.file, reason: crashReason(error, heapMb) });
-        if (!failed && next < files.length) start();
+        const task = held[0];
+        if (task === undefined) return;
+        stopped({ kind: 'unread', file: task.file, reason: crashReason(error, heapMb) });
       };
       worker.on('error', lost);
       worker.on('exit', (code) => lost(new Error(`exit code ${code}`)));
-      give();
+      topUp();
     };
 
     for (let index = 0; index < threadCount; index++) start();

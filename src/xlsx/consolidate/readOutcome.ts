@@ -9,7 +9,7 @@ import { openLeanWorkbook } from '../lean/leanWorkbook';
 import { readLeanRoadmap } from '../lean/readLeanRoadmap';
 import { WorkbookReadError } from '../readError';
 import { toolMarkOf } from '../toolMarker';
-import { readWorkbookFile } from '../workbookFile';
+import { readWorkbookFileSync } from '../workbookFile';
 
 export interface ReadOptions extends AnalyzeOptions {
   sheet?: string;
@@ -39,7 +39,8 @@ function savedOn(modified: Date | undefined): string | null {
  */
 export async function readWorkbookOutcome(file: string, options: ReadOptions): Promise<WorkbookOutcome> {
   try {
-    const lean = await openLeanWorkbook(await readWorkbookFile(file), file);
+    // Blocking reads: this runs on a reader thread (worker.ts), one file at a time.
+    const lean = await openLeanWorkbook(readWorkbookFileSync(file), file);
     // The custom properties come from the lean package too: the tool's mark is one of them, no second parse.
     const properties = await lean.properties();
     const mark = toolMarkOf(properties.custom);

@@ -2,11 +2,17 @@ import { parentPort } from 'worker_threads';
 import type { ReadReply, ReadTask } from './protocol';
 import { readWorkbookOutcome } from './readOutcome';
 
-/** A reader thread: reads the workbooks it is given one at a time and sends back only their small outcome. */
+/**
+ * A reader thread: reads the workbooks it is given one at a time, in the order given, and sends back only their small
+ * outcome. The pool gives it the next file before this one is done (pool.ts): it waits here, in order, so that only
+ * one workbook is ever in this thread's memory and the pool's time budget counts for the file being read.
+ */
 const port = parentPort;
 if (port) {
+  let queue: Promise<void> = Promise.resolve();
   port.on('message', (task: ReadTask) => {
-    void readWorkbookOutcome(task.file, task.options).then((outcome) => {
+    queue = queue.then(async () => {
+      const outcome = await readWorkbookOutcome(task.file, task.options);
       const reply: ReadReply = { id: task.id, outcome };
       port.postMessage(reply);
     });
