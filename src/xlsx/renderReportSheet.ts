@@ -32,14 +32,20 @@ function lookKey(look: CellLook): string {
  * and a setter on the shared object throws a TypeError instead of quietly restyling the sheet.
  */
 export function excelJsStyle(look: CellLook): Readonly<Partial<ExcelJS.Style>> {
+  // The looks of sheetLooks are shared objects (cellLook): most cells find their style without making a key.
+  let style = stylesByLookObject.get(look);
+  if (style) return style;
   const key = lookKey(look);
-  let style = stylesByLook.get(key);
+  style = stylesByLook.get(key);
   if (!style) {
     style = frozen(newStyle(look));
     stylesByLook.set(key, style);
   }
+  stylesByLookObject.set(look, style);
   return style;
 }
+
+const stylesByLookObject = new WeakMap<CellLook, Readonly<Partial<ExcelJS.Style>>>();
 
 function newStyle(look: CellLook): Partial<ExcelJS.Style> {
   const style: Partial<ExcelJS.Style> = {
@@ -111,7 +117,7 @@ export function renderReportSheet(workbook: ExcelJS.Workbook, report: ReportShee
     worksheet.getColumn(index + 1).width = width;
   });
   const looks = sheetLooks(report.rows);
-  const heights = reportRowHeights(report);
+  const heights = reportRowHeights(report, looks);
   report.rows.forEach((cells, rowIndex) => {
     const row = worksheet.getRow(rowIndex + 1);
     cells.forEach((cell, columnIndex) => {

@@ -75,14 +75,27 @@ function isNumeric(cell: ReportCell | undefined): boolean {
  * `headerAlign` is how a header cell sits: like its column (see sheetLooks).
  */
 export function cellLook(cell: ReportCell, headerAlign: HorizontalAlign = 'left'): CellLook {
-  const look: CellLook = { ...PLAIN, ...(cell.style ? STYLE_LOOK[cell.style] : {}) };
   const { value } = cell;
-  if (value !== null && typeof value === 'object') look.numberFormat = DATE_FORMAT;
-  else if (typeof value === 'string') look.numberFormat = TEXT_FORMAT;
-  if (isNumeric(cell)) look.horizontal = 'right';
-  if (cell.style === 'header') look.horizontal = headerAlign;
+  const kind = value === null ? 'empty' : typeof value;
+  const key = `${cell.style ?? ''}|${kind}|${cell.style === 'header' ? headerAlign : ''}`;
+  let look = looksByKey.get(key);
+  if (!look) {
+    look = { ...PLAIN, ...(cell.style ? STYLE_LOOK[cell.style] : {}) };
+    if (value !== null && typeof value === 'object') look.numberFormat = DATE_FORMAT;
+    else if (typeof value === 'string') look.numberFormat = TEXT_FORMAT;
+    if (isNumeric(cell)) look.horizontal = 'right';
+    if (cell.style === 'header') look.horizontal = headerAlign;
+    looksByKey.set(key, Object.freeze(look));
+  }
   return look;
 }
+
+/**
+ * Every look made so far, by what decides it (style, kind of value, a header's alignment): a sheet of many thousand
+ * cells has a few dozen looks, and the writers know a look by the object (renderReportSheet's style cache). Frozen,
+ * as every cell of a look shares it.
+ */
+const looksByKey = new Map<string, CellLook>();
 
 function isHeaderRow(row: readonly ReportCell[] | undefined): boolean {
   return !!row && row.length > 0 && row.every((cell) => !cell || cell.style === 'header');
@@ -144,6 +157,8 @@ const DEFAULT_WIDTH = 8.43;
  */
 export function wrappedLines(text: string, width: number = DEFAULT_WIDTH, size: number = BASE_FONT_SIZE, bold = false): number {
   const perLine = Math.max(1, Math.floor((width * CHARACTERS_PER_WIDTH * BASE_FONT_SIZE) / size / (bold ? BOLD_WIDENING : 1) - 1));
+  // A text no longer than a line and without a line break fits on one (its words and single spaces are no longer).
+  if (text.length <= perLine && !text.includes('\n')) return 1;
   let lines = 0;
   for (const paragraph of text.split('\n')) {
     let used = 0;
@@ -200,10 +215,15 @@ function mergedWidths(sheet: Pick<ReportSheet, 'merges' | 'columnWidths'>): Map<
   return widths;
 }
 
-/** The height of each row of a report sheet (index 0 = row 1): undefined leaves the default. */
-export function reportRowHeights(sheet: Pick<ReportSheet, 'rows' | 'merges' | 'columnWidths'>): (number | undefined)[] {
+/**
+ * The height of each row of a report sheet (index 0 = row 1): undefined leaves the default. `looks` are the sheet's
+ * looks when the caller has them already (sheetLooks).
+ */
+export function reportRowHeights(
+  sheet: Pick<ReportSheet, 'rows' | 'merges' | 'columnWidths'>,
+  looks: readonly (readonly (CellLook | null)[])[] = sheetLooks(sheet.rows),
+): (number | undefined)[] {
   const merged = mergedWidths(sheet);
-  const looks = sheetLooks(sheet.rows);
   return sheet.rows.map((cells, rowIndex) => {
     const texts: WrappedText[] = [];
     cells.forEach((cell, columnIndex) => {

@@ -35,7 +35,7 @@ function streamSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, { sheet, rule
   // Merges first: a streamed row can't be reached once committed.
   for (const range of sheet.merges) worksheet.mergeCells(range);
   const looks = sheetLooks(sheet.rows);
-  const heights = reportRowHeights(sheet);
+  const heights = reportRowHeights(sheet, looks);
   sheet.rows.forEach((cells, rowIndex) => {
     const row = worksheet.getRow(rowIndex + 1);
     const height = heights[rowIndex];
