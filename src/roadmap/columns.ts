@@ -74,6 +74,23 @@ const ALIAS_TO_KEY: ReadonlyMap<string, ColumnKey> = new Map(
 /** Longest aliases first, so «Номер и наименование…» is an activity before «Номер» makes it the number. */
 const ALIASES_LONGEST_FIRST = [...ALIAS_TO_KEY].sort(([a], [b]) => b.length - a.length);
 
+/** Characters an alias must have to head a longer header («Срок исполнения (квартал, год)»): four. */
+const PREFIX = 4;
+
+/**
+ * The aliases of PREFIX characters or more by their first PREFIX characters, longest first: a cell of the rows searched
+ * for the header is compared with the few aliases it could begin with, not with all of them.
+ */
+const ALIASES_BY_PREFIX: ReadonlyMap<string, readonly (readonly [string, ColumnKey])[]> = (() => {
+  const groups = new Map<string, (readonly [string, ColumnKey])[]>();
+  for (const entry of ALIASES_LONGEST_FIRST) {
+    if (entry[0].length < PREFIX) continue;
+    const prefix = entry[0].slice(0, PREFIX);
+    groups.set(prefix, [...(groups.get(prefix) ?? []), entry]);
+  }
+  return groups;
+})();
+
 /** A footnote mark after a header word: «Сроки 2», «Ответственный*», «Срок¹» (the `*` is dropped by normalising). */
 const FOOTNOTE_MARK = /([\uD800-\uDBFF][\uDC00-\uDFFF]|[\s\S])[\d¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}$/;
 
@@ -90,8 +107,8 @@ export function columnForHeader(text: string): ColumnKey | null {
   // «Наименование программного мероприятия» — an activity, never the number column that «Номер» would make it.
   if (QUALIFIED_ACTIVITY.test(normalized)) return 'activity';
   // Long headers such as «Срок исполнения (квартал, год)» or «Ответственный исполнитель (ФИО, должность)».
-  for (const [alias, key] of ALIASES_LONGEST_FIRST) {
-    if (alias.length >= 4 && normalized.startsWith(alias)) return key;
+  for (const [alias, key] of ALIASES_BY_PREFIX.get(normalized.slice(0, PREFIX)) ?? []) {
+    if (normalized.startsWith(alias)) return key;
   }
   // An abbreviated header in a narrow column: «Ответствен.», «Исполн.».
   if (/\.\s*$/.test(text) && normalized.length >= 6) {
