@@ -1,8 +1,8 @@
 import { promises as fs } from 'fs';
 import JSZip from 'jszip';
 import { maxOf } from '../roadmap/arrays';
-import { isIsoDate } from '../roadmap/dates';
 import { readCustomProperties } from './consolidate/customProperties';
+import { TOOL_AS_OF_PROPERTY, TOOL_PROPERTY, toolMarkOf, type ToolMark, type ToolWorkbookKind } from './toolMark';
 import { addContentTypeOverride, CUSTOM_PROPERTIES_CONTENT, CUSTOM_PROPERTIES_TYPE, contentTypeOf, generatePackage, parseXml, readPart, readXmlPart, Relationships, serializeXml } from './packageParts';
 
 /**
@@ -15,19 +15,8 @@ import { addContentTypeOverride, CUSTOM_PROPERTIES_CONTENT, CUSTOM_PROPERTIES_TY
  * A second property, «Roadmap Monitor: as of», holds the report date (ISO) the tool computed the workbook for.
  */
 
-/** What a tool-written workbook is: a consolidated report, or a copy of a roadmap (summary, snapshot, brief). */
-export type ToolWorkbookKind = 'consolidated-report' | 'roadmap-copy';
+export { TOOL_AS_OF_PROPERTY, TOOL_PROPERTY, toolMarkOf, type ToolMark, type ToolWorkbookKind } from './toolMark';
 
-export interface ToolMark {
-  kind: ToolWorkbookKind;
-  /** The report date (ISO YYYY-MM-DD) the workbook's figures are computed for, when known. */
-  asOf?: string | null;
-}
-
-export const TOOL_PROPERTY = 'Roadmap Monitor';
-export const TOOL_AS_OF_PROPERTY = 'Roadmap Monitor: as of';
-
-const KINDS: readonly ToolWorkbookKind[] = ['consolidated-report', 'roadmap-copy'];
 const CUSTOM_PART = 'docProps/custom.xml';
 const CUSTOM_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/custom-properties';
 const VT_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes';
@@ -80,14 +69,6 @@ export async function markToolWorkbook(xlsx: Buffer, mark: ToolMark): Promise<Bu
   const zip = await JSZip.loadAsync(xlsx);
   await markToolPackage(zip, mark);
   return generatePackage(zip);
-}
-
-/** The mark among a workbook's custom properties (as readCustomProperties gives them), or null. */
-export function toolMarkOf(customProperties: Readonly<Record<string, string>>): ToolMark | null {
-  const kind = customProperties[TOOL_PROPERTY] as ToolWorkbookKind | undefined;
-  if (kind === undefined || !KINDS.includes(kind)) return null;
-  const asOf = customProperties[TOOL_AS_OF_PROPERTY];
-  return { kind, asOf: asOf !== undefined && isIsoDate(asOf) ? asOf : null };
 }
 
 /**
