@@ -122,7 +122,7 @@ describe('what is within budget is read, and only the used cells', () => {
 
 describe('the reader threads: a time budget per file, a heap ceiling per thread, threads the memory holds', () => {
   const WORKER = path.join(__dirname, 'hostileWorker.mjs');
-  async function readAll(files: string[], extra: { fileSeconds?: number; heapMb?: number }, lang?: 'en'): Promise<WorkbookOutcome[]> {
+  async function readAll(files: string[], extra: { fileSeconds?: number; heapMb?: number; threads?: number }, lang?: 'en'): Promise<WorkbookOutcome[]> {
     const outcomes: WorkbookOutcome[] = [];
     await readWorkbooksInParallel(files, { today: '2021-09-01', lang }, { threads: 2, workerFile: WORKER, onOutcome: (outcome) => outcomes.push(outcome), ...extra });
     return outcomes;
@@ -134,6 +134,17 @@ describe('the reader threads: a time budget per file, a heap ceiling per thread,
     const hang = outcomes.find((outcome) => outcome.file === 'hang.xlsx');
     expect(hang).toEqual({ kind: 'unread', file: 'hang.xlsx', reason: { code: 'over-budget', breach: { kind: 'time', seconds: 2 } } });
     expect(hang?.kind === 'unread' && readFailureText(hang.reason, 'ru')).toBe('книга читалась дольше 2 с и была пропущена');
+  });
+
+  test('on one thread, the files queued behind a file stopped at its budget are read by the next thread', async () => {
+    const outcomes = await readAll(['a.xlsx', 'hang.xlsx', 'b.xlsx', 'c.xlsx'], { fileSeconds: 2, threads: 1 });
+    expect(outcomes.map((outcome) => `${outcome.file}: ${outcome.kind}`)).toEqual(['a.xlsx: read', 'hang.xlsx: unread', 'b.xlsx: read', 'c.xlsx: read']);
+  });
+
+  test('the time budget counts while a file is read, not while it waits behind another in its thread', async () => {
+    // Each takes 2 s; the second waits 2 s in the thread's queue first: counted from its handing over, 4 s > 3 s.
+    const outcomes = await readAll(['slow-1.xlsx', 'slow-2.xlsx'], { fileSeconds: 3, threads: 1 });
+    expect(outcomes.map((outcome) => `${outcome.file}: ${outcome.kind}`)).toEqual(['slow-1.xlsx: read', 'slow-2.xlsx: read']);
   });
 
   test('a file that fills its thread\'s heap is reported unread; the others are read', async () => {

@@ -1,8 +1,10 @@
-// A stand-in reader for the pool's budget tests: "hang" never answers, "hog" allocates until its heap is full.
+// A stand-in reader for the pool's budget tests: "hang" never answers, "hog" allocates until its heap is full,
+// "slow" takes 2 s of wall-clock time.
 import { parentPort } from 'node:worker_threads';
 
 parentPort.on('message', (task) => {
   if (task.file.includes('hang')) for (;;);
+  if (task.file.includes('slow')) for (const until = Date.now() + 2000; Date.now() < until; );
   if (task.file.includes('hog')) {
     const kept = [];
     for (;;) kept.push(new Array(100000).fill(kept.length));
