@@ -1,6 +1,7 @@
 import { markToolWorkbook } from '../../xlsx/toolMarker';
 import { reportTexts } from '../../i18n/report';
-import { loadWorkbook, readWorkbookFile } from '../../xlsx/open';
+import { loadWorkbook } from '../../xlsx/open';
+import { readWorkbookFile } from '../../xlsx/workbookFile';
 import { readRoadmapWorkbook } from '../../xlsx/readRoadmap';
 import { ownedSummarySheet } from '../../xlsx/summaryOwnership';
 import { buildSummaryWorkbook } from '../../xlsx/summaryWorkbook';

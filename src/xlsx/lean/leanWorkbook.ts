@@ -1,5 +1,5 @@
 import type { SheetData } from '../../roadmap/types';
-import { assertWorkbookBytes } from '../workbookFile';
+import { assertWorkbookBytes } from '../workbookBytes';
 import { WorkbookReadError } from '../readError';
 import { BUDGETS, type Budgets } from './budgets';
 import { readSheet, type SheetContext } from './sheetXml';
