@@ -2,6 +2,11 @@ import { promises as fs } from 'fs';
 import { fileSystemFailure } from '../i18n/readFailures';
 import { BUDGETS } from './lean/budgets';
 import { InputBudgetError, WorkbookReadError } from './readError';
+import { hasZipBackend } from './zip/backend';
+import { useNodeZip } from './zip/useNodeZip';
+
+// Whoever reads workbook files runs in Node: yauzl + zlib, unless a backend was chosen already (tests choose fflate).
+if (!hasZipBackend()) useNodeZip();
 
 export { assertWithinFileBudget, assertWorkbookBytes } from './workbookBytes';
 

@@ -52,6 +52,11 @@ export function setZipBackend(backend: ZipBackend): void {
   current = backend;
 }
 
+/** True once a backend is set. */
+export function hasZipBackend(): boolean {
+  return current !== null;
+}
+
 /** The backend set by setZipBackend. Throws when none was set: a programming error, never a user's file. */
 export function zipBackend(): ZipBackend {
   if (current === null) throw new Error('no zip backend: call setZipBackend (useNodeZip or useBrowserZip) first');
