@@ -8,7 +8,7 @@ import type { AnalyzeOptions, SheetData } from '../../roadmap/types';
 import { openLeanWorkbook } from '../lean/leanWorkbook';
 import { readLeanRoadmap } from '../lean/readLeanRoadmap';
 import { WorkbookReadError } from '../readError';
-import { toolMarkOf } from '../toolMarker';
+import { toolMarkOf } from '../toolMark';
 import { assertWithinFileBudget } from '../workbookBytes';
 
 export interface ReadOptions extends AnalyzeOptions {

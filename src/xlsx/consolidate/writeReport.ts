@@ -6,7 +6,7 @@ import JSZip from 'jszip';
 import { columnLetter } from '../../roadmap/columns';
 import { addChartsToPackage, type SheetChart } from '../charts';
 import { generatePackage } from '../packageParts';
-import { markToolPackage } from '../toolMarker';
+import { markToolPackage } from '../toolMark';
 import { expressionRule } from '../liveFormatting';
 import { reportRowHeights, sheetLooks } from '../../roadmap/report/sheetLook';
 import { reportPageSetup, writeCell } from '../renderReportSheet';

@@ -2,7 +2,7 @@ import { COMMAND_WORDS } from '../../i18n/workingGroup';
 import { formatRuDate } from '../../roadmap/dates';
 import type { Snapshot } from '../../roadmap/workingGroup';
 import { snapshotWorkbook } from '../history/workingGroupOutputs';
-import { markToolWorkbook } from '../toolMarker';
+import { markToolWorkbook } from '../toolMark';
 import { isMacroEnabledName } from '../workbookCopy';
 import { bytesOf, type InputWorkbook, type Notice, type OperationOptions } from './input';
 import { openWorkingGroup, workingGroupUnkept } from './workingGroup';

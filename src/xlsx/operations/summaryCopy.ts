@@ -3,7 +3,7 @@ import { loadWorkbook } from '../open';
 import { readRoadmapWorkbook } from '../roadmapWorkbook';
 import { ownedSummarySheet } from '../summaryOwnership';
 import { buildSummaryWorkbook } from '../summaryWorkbook';
-import { markToolWorkbook } from '../toolMarker';
+import { markToolWorkbook } from '../toolMark';
 import { hasUnkeptParts, unkeptParts } from '../unkeptParts';
 import { assertWithinFileBudget } from '../workbookBytes';
 import { isMacroEnabledName } from '../workbookCopy';
