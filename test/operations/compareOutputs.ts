@@ -24,7 +24,7 @@ export async function workbookView(bytes: Uint8Array): Promise<unknown> {
     return {
       name: sheet.name,
       state: sheet.state,
-      views: sheet.views.map((view) => ({ state: view.state, ...(view as { ySplit?: number; xSplit?: number }) })),
+      views: (sheet.views ?? []).map((view) => ({ state: view.state, ...(view as { ySplit?: number; xSplit?: number }) })),
       autoFilter: sheet.autoFilter,
       pageSetup: sheet.pageSetup,
       merges,

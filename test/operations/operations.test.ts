@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { mkdtempSync, promises as fs, readFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
@@ -8,7 +9,7 @@ import {
   checkWorkbook, classifyInput, consolidate, consolidationReportBytes, noticeText, readOutcome, snapshotCopy, summaryCopy,
   workbookRequests, workingGroupDocuments, type InputWorkbook, type Notice, WorkbookReadError, type OperationOptions, type WorkbookOutcome,
 } from '../../src/xlsx/operations';
-import { TODAY as INBOX_TODAY, writeInbox } from '../consolidate/inbox';
+import { READABLE, TODAY as INBOX_TODAY, writeInbox } from '../consolidate/inbox';
 import { TODAY, writeHostileCorpus } from '../hostile/corpus';
 import { docxText, workbookView } from './compareOutputs';
 
@@ -70,8 +71,16 @@ describe('check', () => {
 });
 
 describe('summary copy', () => {
-  it.each(['pilot', 'macros.xlsm', 'renamed-summary.xlsx', 'broken-drawing.xlsx'])('%s: the same copy, notices and exit as `roadmap summary`', async (name) => {
-    const file = name === 'pilot' ? PILOT : corpus.get(name)!;
+  beforeAll(async () => {
+    // A user's own sheet named as the summary: the summary goes beside it.
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(PILOT);
+    workbook.addWorksheet('Мониторинг').getCell('A1').value = 'Мои заметки';
+    await workbook.xlsx.writeFile(at('users-monitoring.xlsx'));
+  });
+
+  it.each(['pilot', 'macros.xlsm', 'renamed-summary.xlsx', 'broken-drawing.xlsx', 'users-monitoring.xlsx'])('%s: the same copy, notices and exit as `roadmap summary`', async (name) => {
+    const file = name === 'pilot' ? PILOT : (corpus.get(name) ?? at(name));
     const output = at(`out/summary-${name.replace(/\.\w+$/, '')}.xlsx`);
     const run = await roadmap('summary', file, '-o', output, '--today', TODAY);
     const copy = await summaryCopy(input(file), options(), { outputName: output });
@@ -86,8 +95,9 @@ describe('summary copy', () => {
     expect(noticeText(macros.notices[0], 'en')).toMatch(/VBA macros \(name the copy \.xlsm to keep them\)/);
     const kept = await summaryCopy(input(corpus.get('macros.xlsm')!), options(), { outputName: 'copy.xlsm' });
     expect(kept.notices).toEqual([]);
-    const renamed = await summaryCopy(input(corpus.get('renamed-summary.xlsx')!), options(), { outputName: 'copy.xlsx' });
-    expect(renamed.notices).toEqual([{ kind: 'renamed-summary', wanted: 'Мониторинг', sheet: renamed.summarySheet }]);
+    const displaced = await summaryCopy(input(at('users-monitoring.xlsx')), options(), { outputName: 'copy.xlsx' });
+    expect(displaced.notices).toEqual([{ kind: 'renamed-summary', wanted: 'Мониторинг', sheet: 'Мониторинг (2)' }]);
+    expect(displaced.summarySheet).toBe('Мониторинг (2)');
   });
 });
 
@@ -174,7 +184,7 @@ describe('consolidation', () => {
     const cli = await consolidateFiles({ paths: [inbox], read: { today: INBOX_TODAY }, threads: 1, soffice: null });
     const page = await consolidateInPage(await folderFiles(inbox), INBOX_TODAY);
     expect(page).toEqual(cli);
-    expect(page!.workbooks.length).toBe(7);
+    expect(page!.workbooks.map((row) => row.file).sort()).toEqual(READABLE.map((workbook) => workbook.file).sort());
     expect(page!.unreadable.map((row) => row.reason.code)).toContain('needs-xlsx');
     expect(page!.lockFiles).toBe(1);
     // The report: the CLI streams it, the page builds it in memory; cell by cell the same.
