@@ -4,7 +4,7 @@ import type { Lang } from '../../roadmap/types';
 import { classifyInput, type InputClass } from '../consolidate/classify';
 import { readOutcomeOf, unreadOutcome, type ReadOptions } from '../consolidate/outcome';
 import { consolidationReportInMemory } from '../consolidate/writeReport';
-import { bufferOf, bytesOf, type InputWorkbook } from './input';
+import { bytesOf, type InputWorkbook } from './input';
 
 export { classifyInput, isLockFileName, type InputClass } from '../consolidate/classify';
 export type { ReadOptions } from '../consolidate/outcome';
@@ -17,7 +17,7 @@ export type { Consolidation, WorkbookOutcome } from '../../consolidate/types';
  */
 export async function readOutcome(input: InputWorkbook, options: ReadOptions): Promise<WorkbookOutcome> {
   try {
-    return await readOutcomeOf(bufferOf(input.bytes), input.name, options);
+    return await readOutcomeOf(input.bytes, input.name, options);
   } catch (error) {
     return unreadOutcome(input.name, error);
   }

@@ -6,8 +6,10 @@
  * What a page (or any browser bundle) must provide before calling them:
  * - a zip backend, once: `import { useBrowserZip } from '.../xlsx/zip/useBrowserZip'; useBrowserZip();` (fflate). The
  *   CLI sets yauzl + zlib (useNodeZip) instead. Without one, the first workbook read throws «no zip backend».
- * - `Buffer`: ExcelJS, JSZip and the copy writers use it inside; webpack:
- *   `new webpack.ProvidePlugin({ Buffer: ['buffer', 'Buffer'] })` (the `buffer` package is in node_modules).
+ * - `Buffer`: checkWorkbook, checkRoadmap and readOutcome (what a reader worker runs per file) need none
+ *   (test/operations/noBuffer.test.ts). The copies, documents and the report go through ExcelJS, JSZip and docx, which
+ *   use Buffer inside: webpack `new webpack.ProvidePlugin({ Buffer: ['buffer', 'Buffer'] })`, with the `buffer`
+ *   package added to package.json (today it is only in node_modules through exceljs → archiver → bl).
  *   Operations take and return Uint8Array; a Buffer is a Uint8Array too.
  * - ExcelJS's browser build: `resolve.alias: { exceljs$: 'exceljs/dist/exceljs.min.js' }` (its Node build needs
  *   fs and streams). The consolidated report is written in memory (ExcelJS's browser build has no streaming writer).
