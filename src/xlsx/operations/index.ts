@@ -16,6 +16,8 @@
  * - `resolve.fallback: { fs: false, path: false, stream: false, zlib: false, os: false }` is not needed by this
  *   code; if webpack asks for one, something outside src/xlsx/operations's graph was imported.
  * - TextDecoder (every browser the page targets has it).
+ * - A reader worker should import `readOutcome` from './readOutcome' (and `checkWorkbook` from './check'), not from
+ *   this index: those two reach neither ExcelJS nor docx (test/operations/importGraph.test.ts), this index reaches both.
  *
  * Errors: every operation that reads one workbook throws WorkbookReadError (src/xlsx/readError.ts) for a file that is
  * no workbook, is broken, encrypted, over an input budget or holds no roadmap: `error.text(lang)` is the one line to
