@@ -151,7 +151,15 @@ module.exports = async (env = {}, argv = {}) => {
       clean: true,
     },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
-    module: { rules: [...layerRules('modern'), ...layerRules('legacy')] },
+    module: {
+      rules: [
+        // Our modules only declare and export (no module runs for its effect on import): webpack may then leave out a
+        // module of a barrel (src/roadmap/workingGroup/index.ts) that nothing uses, and a lazy chunk keeps its own code.
+        { test: /\.tsx?$/, exclude: /node_modules/, sideEffects: false },
+        ...layerRules('modern'),
+        ...layerRules('legacy'),
+      ],
+    },
     plugins: [
       page('taskpane', './src/taskpane/taskpane.html', ['taskpane', 'taskpane-legacy'], false),
       page('commands', './src/commands/commands.html', ['commands']),
