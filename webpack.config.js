@@ -71,6 +71,9 @@ const beyondEs2017 = (() => {
   };
 })();
 
+/** Build-time Griffel (the transform Fluent UI's own packages are published with). */
+const GRIFFEL = { loader: '@griffel/webpack-loader' };
+
 const NOT_TRANSPILED = /node_modules[\\/](core-js|webpack[\\/]buildin)[\\/]/;
 
 /**
@@ -83,7 +86,9 @@ function layerRules(layer) {
   // ES modules so webpack can tree-shake Fluent UI; types are checked by `npm run typecheck`.
   const ts = { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'es2020', target: modern ? 'es2017' : 'es2020', sourceMap: false } } };
   return [
-    { test: /\.tsx?$/, issuerLayer: layer, exclude: /node_modules/, use: [babel(layer), ts] },
+    // Modern: Griffel's loader turns our makeStyles/makeStaticStyles into their CSS at build time (as Fluent UI ships its
+    // own), so the pane carries no style compiler (stylis, rtl-css-js) and no tokens object.
+    { test: /\.tsx?$/, issuerLayer: layer, exclude: /node_modules/, use: modern ? [babel(layer), GRIFFEL, ts] : [babel(layer), ts] },
     {
       test: modern ? (file) => /\.m?js$/.test(file) && !NOT_TRANSPILED.test(file) && beyondEs2017(file) : /\.m?js$/,
       issuerLayer: layer,
@@ -155,7 +160,9 @@ module.exports = async (env = {}, argv = {}) => {
       rules: [
         // Our modules only declare and export (no module runs for its effect on import): webpack may then leave out a
         // module of a barrel (src/roadmap/workingGroup/index.ts) that nothing uses, and a lazy chunk keeps its own code.
-        { test: /\.tsx?$/, exclude: /node_modules/, sideEffects: false },
+        // An import of a name the module does not export fails the build (it would fail only in the webview), e.g. a
+        // Griffel helper the build-time transform imports from a package that does not re-export it.
+        { test: /\.tsx?$/, exclude: /node_modules/, sideEffects: false, parser: { exportsPresence: 'error' } },
         ...layerRules('modern'),
         ...layerRules('legacy'),
       ],

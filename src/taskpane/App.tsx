@@ -1,7 +1,9 @@
 import {
-  Button, FluentProvider, Link, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Tab, TabList, makeStaticStyles, makeStyles, tokens,
+  Button, FluentProvider, Link, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Tab, TabList, makeStyles, tokens,
   webDarkTheme, webLightTheme,
 } from '@fluentui/react-components';
+// From Griffel itself: the build compiles it to Griffel's __staticStyles, which @fluentui/react-components does not re-export.
+import { makeStaticStyles } from '@griffel/react';
 import { Suspense, lazy, useState } from 'react';
 import { paneTexts, type PaneTexts } from '../i18n/pane';
 import type { UiText } from '../i18n/ui';
