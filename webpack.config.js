@@ -19,9 +19,9 @@ const CDN_OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.j
 const LOCAL_OFFICE_JS_DIR = 'office-js';
 const EMPTY_STYLE_HASH = `sha256-${require('crypto').createHash('sha256').update('').digest('base64')}`;
 /** The task pane's own JavaScript, gzipped (office.js not counted). */
-// Issue 13 asks for 200 KB. The pane is 203.4 KB since src/roadmap/letters.ts writes each \p{…} class out once (it was
-// 218 KB); the budget holds it at 205 KB, failing the build on any growth, until the rest is cut (see the README).
-const TASKPANE_BUDGET_BYTES = 205 * 1024;
+// Issue 13: 200 KB. The first view is 192.8 KB: «Рабочая группа» and the Word documents load on demand (chunks not
+// counted here), our styles are compiled at build time.
+const TASKPANE_BUDGET_BYTES = 200 * 1024;
 const CORE_JS_VERSION = require('core-js/package.json').version;
 
 /**
