@@ -162,7 +162,8 @@ module.exports = async (env = {}, argv = {}) => {
         // module of a barrel (src/roadmap/workingGroup/index.ts) that nothing uses, and a lazy chunk keeps its own code.
         // An import of a name the module does not export fails the build (it would fail only in the webview), e.g. a
         // Griffel helper the build-time transform imports from a package that does not re-export it.
-        { test: /\.tsx?$/, exclude: /node_modules/, sideEffects: false, parser: { exportsPresence: 'error' } },
+        { test: /\.tsx?$/, exclude: /node_modules/, parser: { exportsPresence: 'error' } },
+        { test: /\.tsx?$/, issuerLayer: 'modern', exclude: /node_modules/, sideEffects: false },
         ...layerRules('modern'),
         ...layerRules('legacy'),
       ],

@@ -261,7 +261,8 @@ describe('the add-in in Chromium with a scripted Excel', () => {
     for (const [tab, file] of [['Рабочая группа', 'taskpane-group.png'], ['Параметры', 'taskpane-settings.png']]) {
       await page.getByRole('tab', { name: tab }).click();
       await page.locator('[aria-busy="false"]').first().waitFor();
-      if (tab === 'Рабочая группа') await page.getByRole('button', { name: 'Зафиксировать срез' }).waitFor();
+      // The tab's code is fetched on first opening, then the workbook read: its buttons are enabled once both are done.
+      if (tab === 'Рабочая группа') await page.getByRole('button', { name: 'Зафиксировать срез', disabled: false }).waitFor();
       await page.screenshot({ path: path.join(root, 'test-output', file), fullPage: true });
       expect(await seriousViolations(page)).toEqual([]);
     }
