@@ -158,11 +158,12 @@ module.exports = async (env = {}, argv = {}) => {
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: {
       rules: [
-        // Our modules only declare and export (no module runs for its effect on import): webpack may then leave out a
-        // module of a barrel (src/roadmap/workingGroup/index.ts) that nothing uses, and a lazy chunk keeps its own code.
         // An import of a name the module does not export fails the build (it would fail only in the webview), e.g. a
         // Griffel helper the build-time transform imports from a package that does not re-export it.
         { test: /\.tsx?$/, exclude: /node_modules/, parser: { exportsPresence: 'error' } },
+        // Our modules only declare and export (no module runs for its effect on import): webpack may then leave out a
+        // module of a barrel (src/roadmap/workingGroup/index.ts) that nothing uses, and the module pane's lazy chunk
+        // («Рабочая группа») keeps its own code. Module pane only: in the ES5 builds it made the simple pane 0.9 KB larger.
         { test: /\.tsx?$/, issuerLayer: 'modern', exclude: /node_modules/, sideEffects: false },
         ...layerRules('modern'),
         ...layerRules('legacy'),
