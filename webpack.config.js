@@ -19,9 +19,9 @@ const CDN_OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.j
 const LOCAL_OFFICE_JS_DIR = 'office-js';
 const EMPTY_STYLE_HASH = `sha256-${require('crypto').createHash('sha256').update('').digest('base64')}`;
 /** The task pane's own JavaScript, gzipped (office.js not counted). */
-// Issue 13 asks for 200 KB. The pane is 203.4 KB since src/roadmap/letters.ts writes each \p{…} class out once (it was
-// 218 KB); the budget holds it at 205 KB, failing the build on any growth, until the rest is cut (see the README).
-const TASKPANE_BUDGET_BYTES = 205 * 1024;
+// Issue 13: 200 KB. The first view is 192.8 KB: «Рабочая группа» and the Word documents load on demand (chunks not
+// counted here), our styles are compiled at build time.
+const TASKPANE_BUDGET_BYTES = 200 * 1024;
 const CORE_JS_VERSION = require('core-js/package.json').version;
 
 /**
@@ -71,6 +71,9 @@ const beyondEs2017 = (() => {
   };
 })();
 
+/** Build-time Griffel (the transform Fluent UI's own packages are published with). */
+const GRIFFEL = { loader: '@griffel/webpack-loader' };
+
 const NOT_TRANSPILED = /node_modules[\\/](core-js|webpack[\\/]buildin)[\\/]/;
 
 /**
@@ -83,7 +86,9 @@ function layerRules(layer) {
   // ES modules so webpack can tree-shake Fluent UI; types are checked by `npm run typecheck`.
   const ts = { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'es2020', target: modern ? 'es2017' : 'es2020', sourceMap: false } } };
   return [
-    { test: /\.tsx?$/, issuerLayer: layer, exclude: /node_modules/, use: [babel(layer), ts] },
+    // Modern: Griffel's loader turns our makeStyles/makeStaticStyles into their CSS at build time (as Fluent UI ships its
+    // own), so the pane carries no style compiler (stylis, rtl-css-js) and no tokens object.
+    { test: /\.tsx?$/, issuerLayer: layer, exclude: /node_modules/, use: modern ? [babel(layer), GRIFFEL, ts] : [babel(layer), ts] },
     {
       test: modern ? (file) => /\.m?js$/.test(file) && !NOT_TRANSPILED.test(file) && beyondEs2017(file) : /\.m?js$/,
       issuerLayer: layer,
@@ -151,7 +156,19 @@ module.exports = async (env = {}, argv = {}) => {
       clean: true,
     },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
-    module: { rules: [...layerRules('modern'), ...layerRules('legacy')] },
+    module: {
+      rules: [
+        // An import of a name the module does not export fails the build (it would fail only in the webview), e.g. a
+        // Griffel helper the build-time transform imports from a package that does not re-export it.
+        { test: /\.tsx?$/, exclude: /node_modules/, parser: { exportsPresence: 'error' } },
+        // Our modules only declare and export (no module runs for its effect on import): webpack may then leave out a
+        // module of a barrel (src/roadmap/workingGroup/index.ts) that nothing uses, and the module pane's lazy chunk
+        // («Рабочая группа») keeps its own code. Module pane only: in the ES5 builds it made the simple pane 0.9 KB larger.
+        { test: /\.tsx?$/, issuerLayer: 'modern', exclude: /node_modules/, sideEffects: false },
+        ...layerRules('modern'),
+        ...layerRules('legacy'),
+      ],
+    },
     plugins: [
       page('taskpane', './src/taskpane/taskpane.html', ['taskpane', 'taskpane-legacy'], false),
       page('commands', './src/commands/commands.html', ['commands']),

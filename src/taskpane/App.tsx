@@ -1,8 +1,10 @@
 import {
-  Button, FluentProvider, Link, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Tab, TabList, makeStaticStyles, makeStyles, tokens,
+  Button, FluentProvider, Link, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Tab, TabList, makeStyles, tokens,
   webDarkTheme, webLightTheme,
 } from '@fluentui/react-components';
-import { useState } from 'react';
+// From Griffel itself: the build compiles it to Griffel's __staticStyles, which @fluentui/react-components does not re-export.
+import { makeStaticStyles } from '@griffel/react';
+import { Suspense, lazy, useState } from 'react';
 import { paneTexts, type PaneTexts } from '../i18n/pane';
 import type { UiText } from '../i18n/ui';
 import { formatRuDate, localToday } from '../roadmap/dates';
@@ -16,7 +18,21 @@ import { usePane, type PaneDeps, type View } from './usePane';
 import type { HistoryPort } from '../host/historyPort';
 import type { HostSupport } from '../host/hostSupport';
 import type { Lang } from '../roadmap/types';
-import { WorkingGroupView } from './workingGroup/WorkingGroupView';
+import type { HostProblem } from '../host/problems';
+import { PANE_PART_TEXT } from '../i18n/paneParts';
+import type { WorkingGroupViewProps } from './workingGroup/WorkingGroupView';
+
+/**
+ * «Рабочая группа» is opened now and then: its view, the brief, the requests and their words are a chunk of their own,
+ * fetched on first opening (the pane's first view stays within its 200 KB budget). If the fetch fails (the network
+ * dropped), the tab shows why instead of the pane going blank.
+ */
+const WorkingGroupView = lazy(() =>
+  import('./workingGroup/WorkingGroupView').then(
+    ({ WorkingGroupView }) => ({ default: WorkingGroupView }),
+    (error: unknown) => ({ default: ({ lang }: WorkingGroupViewProps) => <PartMissing lang={lang} detail={error instanceof Error ? error.message : String(error)} /> }),
+  ),
+);
 
 const useGlobalStyles = makeStaticStyles({ body: { margin: 0 } });
 
@@ -38,23 +54,44 @@ export interface AppProps extends PaneDeps {
   historyPort?: HistoryPort;
 }
 
+/** What went wrong, in the user's words, with the host's own message under it for support. */
+function ProblemBar({ problem, text }: { problem: HostProblem; text: UiText }) {
+  const styles = useStyles();
+  return (
+    <MessageBar intent="error" role="alert">
+      <MessageBarBody>
+        <MessageBarTitle>{text.problemTitle}</MessageBarTitle>
+        <p className={styles.text}>{text.problem[problem.kind]}</p>
+        {problem.detail && (
+          <p className={styles.text}>
+            {text.problemDetail}: {problem.detail}
+          </p>
+        )}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+/** A part of the pane that loads on first use could not be fetched: say so, the rest of the pane goes on working. */
+function PartMissing({ lang, detail }: { lang: Lang; detail: string }) {
+  const styles = useStyles();
+  const words = PANE_PART_TEXT[lang];
+  return (
+    <MessageBar intent="error" role="alert">
+      <MessageBarBody>
+        <MessageBarTitle>{words.partMissingTitle}</MessageBarTitle>
+        <p className={styles.text}>{words.partMissingBody}</p>
+        <p className={styles.text}>
+          {words.partMissingDetail}: {detail}
+        </p>
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
 function Content({ view, text, pane }: { view: View; text: UiText; pane: ReturnType<typeof usePane> }) {
   const styles = useStyles();
-  if (view.kind === 'problem') {
-    return (
-      <MessageBar intent="error" role="alert">
-        <MessageBarBody>
-          <MessageBarTitle>{text.problemTitle}</MessageBarTitle>
-          <p className={styles.text}>{text.problem[view.problem.kind]}</p>
-          {view.problem.detail && (
-            <p className={styles.text}>
-              {text.problemDetail}: {view.problem.detail}
-            </p>
-          )}
-        </MessageBarBody>
-      </MessageBar>
-    );
-  }
+  if (view.kind === 'problem') return <ProblemBar problem={view.problem} text={text} />;
   if (view.kind === 'no-roadmap') {
     return (
       <>
@@ -155,7 +192,9 @@ export function App({ theme, historyPort, ...deps }: AppProps) {
       <main className={styles.main} aria-busy={pane.working}>
         {tab === 'check' && <CheckTab pane={pane} text={text} words={words} support={supportOf(deps.port)} lang={lang} />}
         {tab === 'group' && historyPort && (
-          <WorkingGroupView port={deps.port} historyPort={historyPort} settings={pane.savedSettings} lang={lang} today={deps.today} text={text} />
+          <Suspense fallback={<Spinner label={text.working} />}>
+            <WorkingGroupView port={deps.port} historyPort={historyPort} settings={pane.savedSettings} lang={lang} today={deps.today} text={text} />
+          </Suspense>
         )}
         {tab === 'settings' && (
           <SettingsForm settings={pane.settings} text={text} pane={words} disabled={false} onChange={(settings) => pane.changeSettings(settings)} />

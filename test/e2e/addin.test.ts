@@ -26,7 +26,7 @@ const root = path.resolve(__dirname, '../..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 const OFFICE_HOST_FILE = 'office-host.js';
-const TASKPANE_BUDGET_BYTES = 205 * 1024; // the build's budget (webpack.config.js); the 200 KB goal is still open
+const TASKPANE_BUDGET_BYTES = 200 * 1024; // the build's budget (webpack.config.js), issue 13's goal
 
 interface HostCell {
   value: string | number | boolean;
@@ -261,7 +261,8 @@ describe('the add-in in Chromium with a scripted Excel', () => {
     for (const [tab, file] of [['Рабочая группа', 'taskpane-group.png'], ['Параметры', 'taskpane-settings.png']]) {
       await page.getByRole('tab', { name: tab }).click();
       await page.locator('[aria-busy="false"]').first().waitFor();
-      if (tab === 'Рабочая группа') await page.getByRole('button', { name: 'Зафиксировать срез' }).waitFor();
+      // The tab's code is fetched on first opening, then the workbook read: its buttons are enabled once both are done.
+      if (tab === 'Рабочая группа') await page.getByRole('button', { name: 'Зафиксировать срез', disabled: false }).waitFor();
       await page.screenshot({ path: path.join(root, 'test-output', file), fullPage: true });
       expect(await seriousViolations(page)).toEqual([]);
     }

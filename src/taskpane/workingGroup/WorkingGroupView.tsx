@@ -113,8 +113,10 @@ function Requests({ state, lang, onCopied }: { state: WorkingGroupState; lang: L
   );
 }
 
+export type WorkingGroupViewProps = WorkingGroupDeps & { text: UiText; download?: (blob: Blob, name: string) => void };
+
 /** «Рабочая группа»: changes since the last snapshot, requests to copy, the history chart, Зафиксировать срез and the brief sheet. */
-export function WorkingGroupView(props: WorkingGroupDeps & { text: UiText; download?: (blob: Blob, name: string) => void }) {
+export function WorkingGroupView(props: WorkingGroupViewProps) {
   const styles = useStyles();
   const { lang, text } = props;
   const words = WORKING_GROUP_UI[lang];

@@ -1,4 +1,6 @@
-import { parentPort } from 'worker_threads';
+import { parentPort, workerData } from 'worker_threads';
+import { useBrowserZip } from '../zip/useBrowserZip';
+import { useNodeZip } from '../zip/useNodeZip';
 import type { ReadReply, ReadTask } from './protocol';
 import { readWorkbookOutcome } from './readOutcome';
 
@@ -8,6 +10,9 @@ import { readWorkbookOutcome } from './readOutcome';
  * one workbook is ever in this thread's memory and the pool's time budget counts for the file being read.
  */
 const port = parentPort;
+// The zip backend the pool's thread uses (workerData.zip): yauzl in the CLI, fflate when the tests say so.
+if ((workerData as { zip?: string } | null)?.zip === 'fflate') useBrowserZip();
+else useNodeZip();
 if (port) {
   let queue: Promise<void> = Promise.resolve();
   port.on('message', (task: ReadTask) => {
