@@ -10,6 +10,7 @@
 //           volume-licensed Excel 2016/2019: the simple task pane (nomodule), the ribbon commands and their dialog.
 // test/addin/shippedScripts.test.ts parses every shipped script at its level.
 const path = require('path');
+const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { BundleSizePlugin } = require('./scripts/bundleSizePlugin');
@@ -32,6 +33,8 @@ const CORE_JS_VERSION = require('core-js/package.json').version;
  */
 const BABEL_TARGETS = {
   modern: { syntax: { esmodules: true }, polyfills: null },
+  // The browser page (src/app): modern browsers only (Chromium, Yandex Browser, Firefox ESR), like the module pane.
+  app: { syntax: { esmodules: true }, polyfills: null },
   legacy: { syntax: { ie: '11' }, polyfills: { ie: '11' } },
 };
 
@@ -47,7 +50,7 @@ function babel(layer) {
       sourceType: 'unambiguous',
       // Smaller ES2017 for the module (the 200 KB budget): no document.all, spreads as Object.assign, plain class fields.
       compact: true,
-      assumptions: layer === 'modern' ? { noDocumentAll: true, setSpreadProperties: true, setPublicClassFields: true, pureGetters: true } : {},
+      assumptions: layer !== 'legacy' ? { noDocumentAll: true, setSpreadProperties: true, setPublicClassFields: true, pureGetters: true } : {},
       presets: [['@babel/preset-env', { targets: syntax, modules: false, bugfixes: true }]],
       plugins: polyfills ? [['babel-plugin-polyfill-corejs3', { method: 'usage-global', version: CORE_JS_VERSION, targets: polyfills }]] : [],
     },
@@ -79,7 +82,7 @@ const NOT_TRANSPILED = /node_modules[\\/](core-js|webpack[\\/]buildin)[\\/]/;
  * few files written in later syntax (most of React and Fluent UI already are ES2017: transpiling them all only adds helpers).
  */
 function layerRules(layer) {
-  const modern = layer === 'modern';
+  const modern = layer !== 'legacy';
   // ES modules so webpack can tree-shake Fluent UI; types are checked by `npm run typecheck`.
   const ts = { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'es2020', target: modern ? 'es2017' : 'es2020', sourceMap: false } } };
   return [
@@ -99,6 +102,27 @@ function officeJs(env) {
   if (env.OFFICE_JS === 'local') return { url: `${LOCAL_OFFICE_JS_DIR}/office.js`, origin: null, copy: true };
   return { url: CDN_OFFICE_JS, origin: 'https://appsforoffice.microsoft.com', copy: false };
 }
+
+/**
+ * The browser page's layer resolves the code it shares with the CLI for a browser: ExcelJS's browser build (with its
+ * own zip and streams), no Node built-ins (the CLI-only paths that use them are never called in the page), and the
+ * lean reader's zip package on fflate instead of yauzl and zlib (src/app/zipPackage.ts).
+ */
+const APP_RESOLVE = {
+  alias: {
+    exceljs$: require.resolve('exceljs/dist/exceljs.min.js'),
+    fs: false,
+    path: false,
+    stream: false,
+    os: false,
+    zlib: false,
+    yauzl: false,
+    worker_threads: false,
+    child_process: false,
+    crypto: false,
+  },
+};
+const APP_ZIP_PACKAGE = path.resolve(__dirname, 'src/app/zipPackage.ts');
 
 function contentSecurityPolicy(office, dev) {
   const outside = office.origin ? ` ${office.origin}` : '';
@@ -144,6 +168,7 @@ module.exports = async (env = {}, argv = {}) => {
       'taskpane-legacy': { import: './src/taskpane/legacy/index.ts', layer: 'legacy', library: { name: 'RoadmapMonitorPane', type: 'window' } },
       commands: { import: './src/commands/commands.ts', layer: 'legacy' },
       message: { import: './src/commands/messagePage.ts', layer: 'legacy' },
+      app: { import: './src/app/index.ts', layer: 'app' },
     },
     output: {
       path: path.resolve(__dirname, env.outputPath || 'dist'),
@@ -151,17 +176,31 @@ module.exports = async (env = {}, argv = {}) => {
       clean: true,
     },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
-    module: { rules: [...layerRules('modern'), ...layerRules('legacy')] },
+    module: {
+      rules: [...layerRules('modern'), ...layerRules('legacy'), ...layerRules('app'), { issuerLayer: 'app', resolve: APP_RESOLVE }],
+    },
     plugins: [
       page('taskpane', './src/taskpane/taskpane.html', ['taskpane', 'taskpane-legacy'], false),
       page('commands', './src/commands/commands.html', ['commands']),
       page('message', './src/commands/message.html', ['message']),
       page('help', './src/taskpane/help.html', []),
+      // The browser page: no office.js, nothing from another host.
+      new HtmlWebpackPlugin({
+        filename: 'app.html',
+        template: './src/app/app.html',
+        chunks: ['app'],
+        templateParameters: { contentSecurityPolicy: contentSecurityPolicy({ origin: null }, dev) },
+        scriptLoading: 'defer',
+      }),
+      new webpack.NormalModuleReplacementPlugin(/[\\/]zipPackage$/, (resource) => {
+        if (resource.contextInfo.issuerLayer === 'app') resource.request = APP_ZIP_PACKAGE;
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           { from: 'src/commands/message.css', to: 'message.css' },
           { from: 'src/taskpane/pane.css', to: 'pane.css' },
+          { from: 'src/app/app.css', to: 'app.css' },
           // Microsoft's files are shipped as they are: marked minimized, so the build does not re-minify 57 MB.
           ...(office.copy ? [{ from: 'node_modules/@microsoft/office-js/dist', to: LOCAL_OFFICE_JS_DIR, info: { minimized: true } }] : []),
         ],
