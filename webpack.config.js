@@ -124,6 +124,40 @@ const APP_RESOLVE = {
 };
 const APP_ZIP_PACKAGE = path.resolve(__dirname, 'src/app/zipPackage.ts');
 
+/**
+ * Writes the page's service worker (src/app/sw.js) as app-sw.js with the list of every file the page may load: its
+ * HTML, stylesheet and icon, its entry's chunks, the chunks it loads on demand and its Web Worker with the worker's own
+ * chunks (webpack's async entry points). The add-in's files are not in the list.
+ */
+class AppServiceWorkerPlugin {
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap('AppServiceWorkerPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'AppServiceWorkerPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE }, () => {
+        const entry = compilation.entrypoints.get('app');
+        if (!entry) return;
+        const groups = new Set();
+        const visit = (group) => {
+          if (groups.has(group)) return;
+          groups.add(group);
+          for (const child of group.getChildren()) visit(child);
+        };
+        visit(entry);
+        for (const asyncEntry of compilation.asyncEntrypoints) visit(asyncEntry);
+        const files = new Set(['app.html', 'app.css', 'assets/icon-32.png']);
+        for (const group of groups) for (const chunk of group.chunks) for (const file of chunk.files) if (file.endsWith('.js')) files.add(file);
+        const list = [...files].sort();
+        const version = require('crypto').createHash('sha256').update(list.join('\n')).digest('hex').slice(0, 12);
+        const source = require('fs')
+          .readFileSync(path.resolve(__dirname, 'src/app/sw.js'), 'utf8')
+          .replace('__APP_VERSION__', version)
+          .replace('__APP_ASSETS__', JSON.stringify(list));
+        compilation.emitAsset('app-sw.js', new sources.RawSource(source));
+      });
+    });
+  }
+}
+
 function contentSecurityPolicy(office, dev) {
   const outside = office.origin ? ` ${office.origin}` : '';
   const live = dev ? ` wss://localhost:${DEV_SERVER_PORT} ws://localhost:${DEV_SERVER_PORT}` : '';
@@ -190,8 +224,10 @@ module.exports = async (env = {}, argv = {}) => {
         template: './src/app/app.html',
         chunks: ['app'],
         templateParameters: { contentSecurityPolicy: contentSecurityPolicy({ origin: null }, dev) },
-        scriptLoading: 'defer',
+        // A module script: browsers too old for ES2017 skip it (and show the page's <noscript>-like nothing) rather than fail.
+        scriptLoading: 'module',
       }),
+      new AppServiceWorkerPlugin(),
       new webpack.NormalModuleReplacementPlugin(/[\\/]zipPackage$/, (resource) => {
         if (resource.contextInfo.issuerLayer === 'app') resource.request = APP_ZIP_PACKAGE;
       }),

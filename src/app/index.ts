@@ -112,14 +112,24 @@ function render(): void {
           { id: 'drop', class: 'drop' },
           h('h2', { id: 'drop-title' }, t.dropZone),
           h('p', {}, t.dropZoneHint),
+          // Native file inputs laid transparent over their labels: Tab reaches them and Enter or Space opens the chooser
+          // (Chromium opens none by keyboard for an input clipped out of sight, nor for a button that clicks one).
           h(
             'div',
             { class: 'buttons' },
-            h('button', { type: 'button', id: 'choose-files' }, t.chooseFiles),
-            h('button', { type: 'button', id: 'choose-folder' }, t.chooseFolder),
+            h(
+              'span',
+              { class: 'file-button' },
+              h('input', { type: 'file', id: 'files', multiple: true, accept: '.xlsx,.xlsm,.xls,.ods,.csv' }),
+              h('label', { for: 'files', class: 'button' }, t.chooseFiles),
+            ),
+            h(
+              'span',
+              { class: 'file-button' },
+              h('input', { type: 'file', id: 'folder', multiple: true, webkitdirectory: true }),
+              h('label', { for: 'folder', class: 'button' }, t.chooseFolder),
+            ),
           ),
-          h('input', { type: 'file', id: 'files', multiple: true, hidden: true, accept: '.xlsx,.xlsm,.xls,.ods,.csv' }),
-          h('input', { type: 'file', id: 'folder', multiple: true, hidden: true, webkitdirectory: true }),
         ),
         h(
           'div',
@@ -166,8 +176,6 @@ function render(): void {
 function wire(): void {
   const files = byId<HTMLInputElement>('files');
   const folder = byId<HTMLInputElement>('folder');
-  byId('choose-files').addEventListener('click', () => files.click());
-  byId('choose-folder').addEventListener('click', () => folder.click());
   files.addEventListener('change', () => {
     if (files.files) choose(fromFileInput(files.files));
     files.value = '';
@@ -490,16 +498,33 @@ function downloadLink(bytes: Uint8Array, name: string): HTMLAnchorElement {
   return h('a', { href: url, download: name, class: 'download-link' }, `${t.downloadConsolidated} (${name})`);
 }
 
-/** After the first view, the writers and the docx chunk are fetched in the background: the page then works offline. */
+/**
+ * Offline once loaded. Where the page may have a service worker (https, or localhost), app-sw.js keeps every file of
+ * the page, the workers' scripts included, and answers from that cache when the network is gone. Elsewhere (plain
+ * http on an intranet) the writers and the docx chunk are at least fetched in the background after the first view.
+ * `data-offline-ready` on <html> says when it is done (the e2e test waits for it).
+ */
 function preload(): void {
   const idle = (globalThis as { requestIdleCallback?: (callback: () => void) => void }).requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 500));
-  idle(() => {
-    void tools()
-      .then((module) => module.preloadDocx())
-      .then(() => {
-        document.documentElement.dataset.offlineReady = 'true';
-      });
+  const modules = new Promise<void>((resolve) => idle(() => void tools().then((module) => module.preloadDocx()).then(() => resolve())));
+  const worker = 'serviceWorker' in navigator && window.isSecureContext ? controlledByServiceWorker() : Promise.resolve(false);
+  void Promise.all([modules, worker]).then(([, controlled]) => {
+    document.documentElement.dataset.offlineReady = controlled ? 'true' : 'modules-only';
   });
+}
+
+async function controlledByServiceWorker(): Promise<boolean> {
+  try {
+    await navigator.serviceWorker.register('app-sw.js');
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise<void>((resolve) => navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true }));
+    }
+    return true;
+  } catch {
+    // Service workers refused (a browser policy, a private window): the page works, only not offline.
+    return false;
+  }
 }
 
 render();

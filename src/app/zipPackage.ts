@@ -49,13 +49,16 @@ function readDirectory(bytes: Uint8Array): Entry[] {
       break;
     }
   }
-  if (end < 0) throw new Error('end of central directory record signature not found');
+  // yauzl's words, so that the «Не прочитано» line reads the same from the page as from the CLI.
+  if (end < 0) throw new Error('End of central directory record signature not found. Either not a zip file, or file is truncated.');
   const count = data.getUint16(end + 10, true);
   let at = data.getUint32(end + 16, true);
   const decoder = new TextDecoder('utf-8');
   const entries: Entry[] = [];
   for (let index = 0; index < count; index++) {
-    if (at + 46 > bytes.length || data.getUint32(at, true) !== DIRECTORY_ENTRY) throw new Error('invalid central directory file header signature');
+    if (at + 46 > bytes.length) throw new Error('central directory beyond the end of the file');
+    const signature = data.getUint32(at, true);
+    if (signature !== DIRECTORY_ENTRY) throw new Error(`invalid central directory file header signature: 0x${signature.toString(16)}`);
     const nameLength = data.getUint16(at + 28, true);
     const extraLength = data.getUint16(at + 30, true);
     const commentLength = data.getUint16(at + 32, true);
