@@ -104,7 +104,7 @@ function untrack(temporary: string): void {
  * writes a temporary file next to the output (with the existing target's permissions) and renames it into place,
  * so a failure or an interrupt leaves neither a half-written output nor a temporary file.
  */
-export async function writeOutputFile(inputs: string | readonly string[], outputFile: string, data: Buffer, lang: Lang = 'ru'): Promise<void> {
+export async function writeOutputFile(inputs: string | readonly string[], outputFile: string, data: Uint8Array, lang: Lang = 'ru'): Promise<void> {
   const resolvedOutput = await resolveOutputPath(inputs, outputFile, lang);
   const existing = await statOrNull(resolvedOutput);
   const temporary = path.join(path.dirname(resolvedOutput), `.${path.basename(resolvedOutput)}.${process.pid}.${Date.now()}.tmp`);

@@ -3,14 +3,10 @@ import { toSheetData } from './cells';
 import type { SheetData } from '../roadmap/types';
 import { inspectPackage } from './lean/inspectPackage';
 import { WorkbookReadError } from './readError';
-import { assertWorkbookBytes, readWorkbookFile } from './workbookFile';
+import { assertWorkbookBytes } from './workbookBytes';
 
 export { InputBudgetError, WorkbookReadError } from './readError';
-export { assertWorkbookBytes, readWorkbookFile } from './workbookFile';
-
-export async function openWorkbook(file: string): Promise<ExcelJS.Workbook> {
-  return loadWorkbook(await readWorkbookFile(file), file);
-}
+export { assertWorkbookBytes } from './workbookBytes';
 
 type NamedSheet = { _name: string };
 let worksheetPrototype: object | null = null;

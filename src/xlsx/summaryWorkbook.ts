@@ -5,7 +5,7 @@ import type { Lang } from '../roadmap/types';
 import { reportTexts } from '../i18n/report';
 import { applyLiveRules } from './liveFormatting';
 import { fillPlannedDates, mergedRanges } from './plannedDates';
-import type { RoadmapWorkbook } from './readRoadmap';
+import type { RoadmapWorkbook } from './roadmapWorkbook';
 import { renderReportSheet } from './renderReportSheet';
 import { clearSummarySheet, markSummarySheet } from './summaryOwnership';
 import { saveWorkbookCopy } from './workbookCopy';

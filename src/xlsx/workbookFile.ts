@@ -2,14 +2,13 @@ import { promises as fs } from 'fs';
 import { fileSystemFailure } from '../i18n/readFailures';
 import { BUDGETS } from './lean/budgets';
 import { InputBudgetError, WorkbookReadError } from './readError';
+import { hasZipBackend } from './zip/backend';
+import { useNodeZip } from './zip/useNodeZip';
 
-const ZIP_SIGNATURE = [0x50, 0x4b];
-/** OLE compound files: legacy .xls, and .xlsx files protected with a password to open. */
-const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0];
+// Whoever reads workbook files runs in Node: yauzl + zlib, unless a backend was chosen already (tests choose fflate).
+if (!hasZipBackend()) useNodeZip();
 
-function startsWith(buffer: Buffer, signature: readonly number[]): boolean {
-  return signature.every((byte, index) => buffer[index] === byte);
-}
+export { assertWithinFileBudget, assertWorkbookBytes } from './workbookBytes';
 
 /** The bytes of a workbook file, or a WorkbookReadError (InputBudgetError over the file-size budget) saying why not. */
 export async function readWorkbookFile(file: string): Promise<Buffer> {
@@ -22,11 +21,4 @@ export async function readWorkbookFile(file: string): Promise<Buffer> {
     if (error instanceof WorkbookReadError) throw error;
     throw new WorkbookReadError(file, fileSystemFailure(error));
   }
-}
-
-/** The bytes are an .xlsx package (a zip), or a WorkbookReadError saying what they are instead. */
-export function assertWorkbookBytes(buffer: Buffer, file: string): void {
-  if (buffer.length === 0) throw new WorkbookReadError(file, { code: 'empty' });
-  if (startsWith(buffer, OLE_SIGNATURE)) throw new WorkbookReadError(file, { code: 'protected-or-xls' });
-  if (!startsWith(buffer, ZIP_SIGNATURE)) throw new WorkbookReadError(file, { code: 'not-xlsx' });
 }

@@ -1,17 +1,17 @@
 import { markToolWorkbook } from '../../xlsx/toolMarker';
-import { officialDocx } from '../../docx/officialDocx';
 import { DOCUMENT_COMMAND_WORDS } from '../../i18n/documents';
-import { briefOfficialDocument } from '../../roadmap/workingGroup/officialDocuments';
 import { COMMAND_WORDS } from '../../i18n/workingGroup';
-import { briefDocument, briefText, buildBrief } from '../../roadmap/workingGroup';
+import { briefText } from '../../roadmap/workingGroup';
+import { briefOf, workingGroupDocument } from '../../xlsx/operations/documents';
+import { workingGroupUnkept } from '../../xlsx/operations/workingGroup';
+import { printNotices } from '../notices';
 import { readWorkingGroupFile } from '../../xlsx/history/workingGroupFile';
 import { briefWorkbook } from '../../xlsx/history/workingGroupOutputs';
 import type { CommandContext, RegisterCommand } from '../context';
 import { EXIT } from '../errors';
 import { addRoadmapOptions, parseRoadmapOptions } from '../options';
 import { checkDistinctOutputs, resolveOutputPath, writeOutputFile } from '../output';
-import { chairOption, nextMeetingOption, warnUnkeptParts } from './workingGroupOptions';
-import { reportTexts } from '../../i18n/report';
+import { chairOption, nextMeetingOption } from './workingGroupOptions';
 import { isMacroEnabledName } from '../../xlsx/workbookCopy';
 
 async function brief(file: string, raw: Record<string, unknown>, { io }: CommandContext): Promise<number> {
@@ -22,22 +22,18 @@ async function brief(file: string, raw: Record<string, unknown>, { io }: Command
   for (const output of outputs) if (output !== undefined) await resolveOutputPath(file, output, options.lang);
   await checkDistinctOutputs(outputs, options.lang);
   const input = await readWorkingGroupFile(file, options);
-  const model = buildBrief(input.roadmap, input.history.history, {
-    nextMeeting,
-    periodEnd: options.periodEnd,
-    historyFindings: input.history.findings,
-  });
-  const document = briefDocument(model, options.lang);
+  const documentOptions = { ...options, nextMeeting, chair: chairOption(raw) };
+  const { model, document } = briefOf(input, documentOptions);
   if (raw.json === true) io.out(`${JSON.stringify(model, null, 2)}\n`);
   else io.out(briefText(document, options.lang));
   if (typeof raw.docx === 'string') {
-    const chair = await chairOption(raw, input);
-    await writeOutputFile(file, raw.docx, await officialDocx(briefOfficialDocument(document, model, { lang: options.lang, chair })), options.lang);
+    await writeOutputFile(file, raw.docx, (await workingGroupDocument(input, 'brief', documentOptions)).bytes, options.lang);
     io.err(`${words.docxWritten(raw.docx)}\n`);
   }
   if (typeof raw.output === 'string') {
     const copy = await briefWorkbook(input, document, isMacroEnabledName(raw.output));
-    await warnUnkeptParts(input, reportTexts(options.lang), io, { keepVba: isMacroEnabledName(raw.output), lang: options.lang, unplacedNotes: copy.unplacedNotes });
+    const unkept = await workingGroupUnkept(input, isMacroEnabledName(raw.output), copy.unplacedNotes);
+    printNotices(io, unkept ? [unkept] : [], options.lang);
     await writeOutputFile(file, raw.output, await markToolWorkbook(copy.bytes, { kind: 'roadmap-copy', asOf: options.today }), options.lang);
     io.err(`${words.sheetWritten(raw.output)}\n`);
   }

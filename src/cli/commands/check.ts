@@ -1,9 +1,8 @@
-import { summarize } from '../../roadmap/summary';
-import { readRoadmapFile } from '../../xlsx/readRoadmap';
+import { checkRoadmap } from '../../xlsx/operations/check';
+import { readWorkbookFile } from '../../xlsx/workbookFile';
 import type { CommandContext, RegisterCommand } from '../context';
 import { EXIT } from '../errors';
 import { addRoadmapOptions, parseRoadmapOptions } from '../options';
-import { checkJson } from '../report/checkJson';
 import { checkText } from '../report/checkText';
 import { reportTexts } from '../../i18n/report';
 import { explainTexts } from '../../i18n/explain';
@@ -12,9 +11,8 @@ import { explainText } from '../report/explainText';
 
 async function check(file: string, raw: Record<string, unknown>, { io }: CommandContext): Promise<number> {
   const options = parseRoadmapOptions(raw);
-  const { roadmap } = await readRoadmapFile(file, options);
-  const summary = summarize(roadmap);
-  if (raw.json === true) io.out(`${JSON.stringify(checkJson(file, roadmap, summary.completionPercent), null, 2)}\n`);
+  const { roadmap, summary, json } = await checkRoadmap({ name: file, bytes: await readWorkbookFile(file) }, options);
+  if (raw.json === true) io.out(`${JSON.stringify(json, null, 2)}\n`);
   else io.out(checkText(file, roadmap, summary, options.dueSoonDays, reportTexts(options.lang)));
   if (raw.explain === true) {
     const explanation = explainTable(roadmap);

@@ -1,8 +1,6 @@
-import { officialDocx } from '../../docx/officialDocx';
 import { DOCUMENT_COMMAND_WORDS, DOCUMENT_WORDS } from '../../i18n/documents';
 import { COMMAND_WORDS } from '../../i18n/workingGroup';
-import { buildBrief } from '../../roadmap/workingGroup';
-import { disagreementsDocument, officialText, protocolDocument, type OfficialDocument } from '../../roadmap/workingGroup/officialDocuments';
+import { workingGroupDocument } from '../../xlsx/operations/documents';
 import { readWorkingGroupFile } from '../../xlsx/history/workingGroupFile';
 import type { CommandContext, RegisterCommand } from '../context';
 import { EXIT } from '../errors';
@@ -21,13 +19,10 @@ async function writeDocument(kind: Kind, file: string, raw: Record<string, unkno
   const nextMeeting = nextMeetingOption(raw, options.lang);
   if (typeof raw.docx === 'string') await resolveOutputPath(file, raw.docx, options.lang);
   const input = await readWorkingGroupFile(file, options);
-  const brief = buildBrief(input.roadmap, input.history.history, { nextMeeting, periodEnd: options.periodEnd, historyFindings: input.history.findings });
-  const settings = { lang: options.lang, chair: await chairOption(raw, input) };
-  const document: OfficialDocument =
-    kind === 'disagreements' ? disagreementsDocument(brief, settings) : protocolDocument(brief, { ...settings, items: input.roadmap.items });
-  io.out(raw.json === true ? `${JSON.stringify(document, null, 2)}\n` : officialText(document));
+  const { document, text, bytes } = await workingGroupDocument(input, kind, { ...options, nextMeeting, chair: chairOption(raw) });
+  io.out(raw.json === true ? `${JSON.stringify(document, null, 2)}\n` : text);
   if (typeof raw.docx === 'string') {
-    await writeOutputFile(file, raw.docx, await officialDocx(document), options.lang);
+    await writeOutputFile(file, raw.docx, bytes, options.lang);
     const words = DOCUMENT_WORDS[options.lang];
     const name = kind === 'disagreements' ? words.disagreements.kind : words.protocol.kind;
     io.err(`${DOCUMENT_COMMAND_WORDS[options.lang].written(name.charAt(0) + name.slice(1).toLowerCase(), raw.docx)}\n`);

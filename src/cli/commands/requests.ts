@@ -1,5 +1,5 @@
 import { COMMAND_WORDS } from '../../i18n/workingGroup';
-import { endOfQuarter, requestsByResponsible, requestText, requestsText } from '../../roadmap/workingGroup';
+import { requestsOf } from '../../xlsx/operations/requests';
 import { readWorkingGroupFile } from '../../xlsx/history/workingGroupFile';
 import type { CommandContext, RegisterCommand } from '../context';
 import { EXIT } from '../errors';
@@ -8,16 +8,9 @@ import { nextMeetingOption } from './workingGroupOptions';
 
 async function requests(file: string, raw: Record<string, unknown>, { io }: CommandContext): Promise<number> {
   const options = parseRoadmapOptions(raw);
-  const { roadmap } = await readWorkingGroupFile(file, options);
-  const nextMeeting = nextMeetingOption(raw, options.lang) ?? endOfQuarter(roadmap.today);
-  const list = requestsByResponsible(roadmap.items, roadmap.today, nextMeeting);
-  const context = { today: roadmap.today, nextMeeting, lang: options.lang };
-  if (raw.json === true) {
-    const json = { today: roadmap.today, nextMeeting, sheet: roadmap.layout.sheet, requests: list.map((request) => ({ ...request, text: requestText(request, context) })) };
-    io.out(`${JSON.stringify(json, null, 2)}\n`);
-  } else {
-    io.out(requestsText(list, context));
-  }
+  const input = await readWorkingGroupFile(file, options);
+  const requests = requestsOf(input, { ...options, nextMeeting: nextMeetingOption(raw, options.lang) });
+  io.out(raw.json === true ? `${JSON.stringify(requests.json, null, 2)}\n` : requests.text);
   return EXIT.ok;
 }
 

@@ -1,6 +1,7 @@
-import { ConsolidationBuilder } from '../../consolidate/model';
 import { appendAll } from '../../roadmap/arrays';
-import type { Consolidation } from '../../consolidate/types';
+import type { Consolidation, WorkbookOutcome } from '../../consolidate/types';
+import { consolidate } from '../operations/consolidate';
+import { extensionOf } from './classify';
 import { convertWorkbooks, findSoffice } from './convert';
 import { discoverWorkbooks, type FoundFile } from './discover';
 import { readWorkbooksInParallel } from './pool';
@@ -34,24 +35,21 @@ export async function consolidateFiles(run: ConsolidateRun): Promise<Consolidati
   const found = await discoverWorkbooks(run.paths, run.exclude);
   const anything = found.workbooks.length + found.conversions.length + found.failures.length + found.skipped.length;
   if (anything === 0) return null;
-  const builder = new ConsolidationBuilder(run.read.today);
-  builder.addLockFiles(found.lockFiles);
-  for (const { name, reason } of [...found.failures, ...found.skipped]) builder.add({ kind: 'unread', file: name, reason });
+  const outcomes: WorkbookOutcome[] = [];
+  for (const { name, reason } of [...found.failures, ...found.skipped]) outcomes.push({ kind: 'unread', file: name, reason });
 
   const toRead: FoundFile[] = [...found.workbooks];
   let cleanup = async (): Promise<void> => undefined;
   if (found.conversions.length > 0) {
     const soffice = run.soffice === undefined ? findSoffice() : run.soffice;
     if (soffice === null) {
-      for (const file of found.conversions) {
-        builder.add({ kind: 'unread', file: file.name, reason: { code: 'needs-xlsx', extension: extensionOf(file.name) } });
-      }
+      for (const file of found.conversions) outcomes.push({ kind: 'unread', file: file.name, reason: { code: 'needs-xlsx', extension: extensionOf(file.name) } });
     } else {
       run.onConvert?.(found.conversions.length);
       const conversion = await convertWorkbooks(found.conversions, { soffice });
       cleanup = conversion.cleanup;
       appendAll(toRead, conversion.converted);
-      for (const { name, reason } of conversion.failures) builder.add({ kind: 'unread', file: name, reason });
+      for (const { name, reason } of conversion.failures) outcomes.push({ kind: 'unread', file: name, reason });
     }
   }
 
@@ -67,7 +65,7 @@ export async function consolidateFiles(run: ConsolidateRun): Promise<Consolidati
         threads: run.threads,
         workerFile: run.workerFile,
         onOutcome: (outcome) => {
-          builder.add({ ...outcome, file: nameOf.get(outcome.file) ?? outcome.file });
+          outcomes.push({ ...outcome, file: nameOf.get(outcome.file) ?? outcome.file });
           run.onProgress?.(++done);
         },
       },
@@ -75,10 +73,5 @@ export async function consolidateFiles(run: ConsolidateRun): Promise<Consolidati
   } finally {
     await cleanup();
   }
-  return builder.build();
-}
-
-function extensionOf(name: string): string {
-  const dot = name.lastIndexOf('.');
-  return dot < 0 ? '' : name.slice(dot + 1).toLowerCase();
+  return consolidate(outcomes, { today: run.read.today, lockFiles: found.lockFiles });
 }

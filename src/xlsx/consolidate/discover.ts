@@ -1,6 +1,7 @@
 import { promises as fs, type Stats } from 'fs';
 import path from 'path';
 import { fileSystemFailure, type ReadFailure } from '../../i18n/readFailures';
+import { classifyByExtension, isLockFileName } from './classify';
 
 /** A file found: where to read it, and how the report names it (relative to the folder given, with «/»). */
 export interface FoundFile {
@@ -26,27 +27,7 @@ export interface Discovered {
   lockFiles: number;
 }
 
-/** Read as .xlsx: the macro-enabled workbook is the same package with a VBA part. */
-const WORKBOOK_EXTENSIONS = new Set(['xlsx', 'xlsm']);
-/** Workbooks ExcelJS cannot read, which LibreOffice converts to .xlsx. */
-export const CONVERTED_EXTENSIONS = new Set(['xls', 'ods']);
-/**
- * Files that look like a document someone meant to send, so they are listed with their reason rather than passed
- * over in silence; anything else (pictures, archives of mail…) is not a roadmap and not listed.
- */
-const DOCUMENT_EXTENSIONS = new Set([
-  'csv', 'tsv', 'txt', 'rtf', 'doc', 'docx', 'docm', 'odt', 'pdf', 'xlsb', 'xltx', 'xltm', 'xlt', 'fods', 'numbers', 'htm', 'html', 'xml', 'zip', 'rar', '7z',
-]);
-
-function extensionOf(name: string): string {
-  const dot = name.lastIndexOf('.');
-  return dot <= 0 ? '' : name.slice(dot + 1).toLowerCase();
-}
-
-/** Excel's owner file of an open workbook («~$plan.xlsx») and LibreOffice's («.~lock.plan.xlsx#»). */
-export function isLockFileName(name: string): boolean {
-  return name.startsWith('~$') || name.startsWith('.~lock.');
-}
+export { CONVERTED_EXTENSIONS, isLockFileName } from './classify';
 
 const identity = (stat: Stats): string => `${stat.dev}:${stat.ino}`;
 
@@ -64,16 +45,10 @@ class Search {
 
   /** Takes a file by its extension; `named` when the user named it on the command line (read whatever it is called). */
   file(file: string, name: string, stat: Stats, named: boolean): void {
-    const extension = extensionOf(name);
-    const list = CONVERTED_EXTENSIONS.has(extension)
-      ? this.found.conversions
-      : WORKBOOK_EXTENSIONS.has(extension) || (named && !DOCUMENT_EXTENSIONS.has(extension))
-        ? this.found.workbooks
-        : null;
-    if (list === null) {
-      if (DOCUMENT_EXTENSIONS.has(extension)) this.found.skipped.push({ name, reason: { code: 'not-a-workbook', extension } });
-      return;
-    }
+    const taken = classifyByExtension(name, named);
+    if (taken.kind === 'document') this.found.skipped.push({ name, reason: taken.reason });
+    if (taken.kind !== 'workbook' && taken.kind !== 'convert') return;
+    const list = taken.kind === 'convert' ? this.found.conversions : this.found.workbooks;
     const key = identity(stat);
     const first = this.files.get(key);
     if (first !== undefined) {

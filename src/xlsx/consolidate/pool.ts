@@ -7,6 +7,7 @@ import type { ReadFailure } from '../../i18n/readFailures';
 import { BUDGETS } from '../lean/budgets';
 import type { ReadReply, ReadTask } from './protocol';
 import type { ReadOptions } from './readOutcome';
+import { hasZipBackend, zipBackend } from '../zip/backend';
 
 /**
  * The compiled worker. Resolved through the package root so that the same path works from lib/ (the CLI) and
@@ -102,7 +103,8 @@ export function readWorkbooksInParallel(files: readonly string[], options: ReadO
     const start = (): void => {
       let worker: Worker;
       try {
-        worker = new Worker(workerFile, { resourceLimits: { maxOldGenerationSizeMb: heapMb } });
+        // The threads read with the zip backend this thread uses (the tests run the corpus through both).
+        worker = new Worker(workerFile, { resourceLimits: { maxOldGenerationSizeMb: heapMb }, workerData: { zip: zipBackendName() } });
       } catch (error) {
         fail(error);
         return;
@@ -162,4 +164,9 @@ export function readWorkbooksInParallel(files: readonly string[], options: ReadO
 
     for (let index = 0; index < threadCount; index++) start();
   });
+}
+
+/** The zip backend's name for the reader threads: this thread's, or yauzl (Node's) when none is set yet. */
+function zipBackendName(): string {
+  return hasZipBackend() ? zipBackend().name : 'yauzl';
 }

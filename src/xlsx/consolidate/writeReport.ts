@@ -1,4 +1,3 @@
-import { PassThrough } from 'stream';
 import ExcelJS from 'exceljs';
 import { consolidationSheets, type ConsolidatedSheet } from '../../consolidate/sheets';
 import type { Consolidation } from '../../consolidate/types';
@@ -7,7 +6,7 @@ import JSZip from 'jszip';
 import { columnLetter } from '../../roadmap/columns';
 import { addChartsToPackage, type SheetChart } from '../charts';
 import { generatePackage } from '../packageParts';
-import { markToolPackage } from '../toolMarker';
+import { markToolPackage } from '../toolMark';
 import { expressionRule } from '../liveFormatting';
 import { reportRowHeights, sheetLooks } from '../../roadmap/report/sheetLook';
 import { reportPageSetup, writeCell } from '../renderReportSheet';
@@ -16,9 +15,10 @@ import { appendAll } from '../../roadmap/arrays';
 /**
  * Writes one report sheet row by row through ExcelJS's streaming writer: the same cells and styles as
  * renderReportSheet, but each row leaves memory once written. The ministry's lists run to tens of thousands
- * of rows, which an in-memory workbook would hold as hundreds of megabytes.
+ * of rows, which an in-memory workbook would hold as hundreds of megabytes. The same code fills an in-memory
+ * workbook (ExcelJS's browser build has no streaming writer), where committing a row does nothing.
  */
-function streamSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, { sheet, rules, table, printArea }: ConsolidatedSheet): SheetChart[] {
+function streamSheet(workbook: ExcelJS.Workbook, { sheet, rules, table, printArea }: ConsolidatedSheet): SheetChart[] {
   const worksheet = workbook.addWorksheet(sheet.name, {
     views: sheet.frozenRows > 0 ? [{ state: 'frozen', ySplit: sheet.frozenRows }] : [],
     pageSetup: {
@@ -49,7 +49,8 @@ function streamSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, { sheet, rule
   [...rules]
     .sort((a, b) => a.priority - b.priority)
     .forEach((rule, index) => worksheet.addConditionalFormatting({ ref: rule.range, rules: [expressionRule(rule, index + 1)] }));
-  worksheet.commit();
+  // An in-memory worksheet has no commit (its typings say otherwise).
+  (worksheet as Partial<Pick<ExcelJS.Worksheet, 'commit'>>).commit?.();
   return sheet.charts.map((spec) => ({ sheetName: sheet.name, spec }));
 }
 
@@ -59,15 +60,33 @@ function streamSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, { sheet, rule
  * (toolMarker), so a later run finds it among the roadmaps and passes it over.
  */
 export async function consolidationReport(consolidation: Consolidation, lang: Lang): Promise<Buffer> {
-  const stream = new PassThrough();
-  const chunks: Buffer[] = [];
-  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+  // With no stream given, the writer collects the package in ExcelJS's own buffer (no Node stream in this module).
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ useStyles: true, useSharedStrings: false });
+  const charts = fillReport(workbook, consolidation, lang);
+  await workbook.commit();
+  return finishReport((workbook as unknown as { stream: { toBuffer(): Buffer } }).stream.toBuffer(), charts, consolidation);
+}
+
+/**
+ * The same report built in memory (`workbook.xlsx.writeBuffer()`), for browsers: ExcelJS's browser build has no
+ * streaming writer. Same sheets, cells, styles, rules, chart and mark (test/consolidate/reportWriters.test.ts).
+ */
+export async function consolidationReportInMemory(consolidation: Consolidation, lang: Lang): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const charts = fillReport(workbook, consolidation, lang);
+  const bytes = await workbook.xlsx.writeBuffer({ useStyles: true, useSharedStrings: false } as Partial<ExcelJS.XlsxWriteOptions>);
+  return finishReport(bytes as ArrayBuffer, charts, consolidation);
+}
+
+function fillReport(workbook: ExcelJS.Workbook, consolidation: Consolidation, lang: Lang): SheetChart[] {
   workbook.creator = 'Roadmap Monitor';
   const charts: SheetChart[] = [];
   for (const sheet of consolidationSheets(consolidation, lang)) appendAll(charts, streamSheet(workbook, sheet));
-  await workbook.commit();
-  const zip = await JSZip.loadAsync(Buffer.concat(chunks));
+  return charts;
+}
+
+async function finishReport(bytes: Buffer | ArrayBuffer, charts: SheetChart[], consolidation: Consolidation): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(bytes);
   await addChartsToPackage(zip, charts);
   await markToolPackage(zip, { kind: 'consolidated-report', asOf: consolidation.today });
   return generatePackage(zip);

@@ -1,33 +1,9 @@
-import type ExcelJS from 'exceljs';
-import type { AnalyzeOptions, Lang, Roadmap } from '../../roadmap/types';
-import { loadWorkbook, readWorkbookFile, WorkbookReadError } from '../open';
-import { readRoadmapWorkbook } from '../readRoadmap';
-import { readWorkbookHistory, type WorkbookHistory } from './readHistory';
-import { roadmapSheetName } from './roadmapSheet';
+import { readWorkbookFile } from '../workbookFile';
+import { readWorkingGroupBytes, type WorkingGroupFile, type WorkingGroupReadOptions } from './workingGroupWorkbook';
 
-export interface WorkingGroupFile {
-  file: string;
-  /** The file's bytes, to tell what a rewrite by ExcelJS would drop. */
-  xlsx: Buffer | null;
-  workbook: ExcelJS.Workbook;
-  roadmap: Roadmap;
-  history: WorkbookHistory;
-}
-
-export type WorkingGroupReadOptions = AnalyzeOptions & { sheet?: string; lang?: Lang };
+export { readWorkingGroupBytes, readWorkingGroupWorkbook, type WorkingGroupFile, type WorkingGroupReadOptions } from './workingGroupWorkbook';
 
 /** A roadmap workbook with its history. Throws WorkbookReadError (exit 2) when the file can't be read or holds no roadmap. */
 export async function readWorkingGroupFile(file: string, options: WorkingGroupReadOptions): Promise<WorkingGroupFile> {
-  const xlsx = await readWorkbookFile(file);
-  return { ...readWorkingGroupWorkbook(await loadWorkbook(xlsx, file), file, options), xlsx };
-}
-
-export function readWorkingGroupWorkbook(workbook: ExcelJS.Workbook, file: string, options: WorkingGroupReadOptions): WorkingGroupFile {
-  const history = readWorkbookHistory(workbook, options.lang ?? 'ru');
-  const sheet = options.sheet ?? roadmapSheetName(workbook, history.sheet);
-  if (sheet === undefined) {
-    throw new WorkbookReadError(file, { code: 'no-roadmap' });
-  }
-  const { roadmap } = readRoadmapWorkbook(workbook, file, { ...options, sheet });
-  return { file, xlsx: null, workbook, roadmap, history };
+  return readWorkingGroupBytes(await readWorkbookFile(file), file, options);
 }

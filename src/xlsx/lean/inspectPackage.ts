@@ -1,6 +1,7 @@
 import { readSheet } from './sheetXml';
 import { readWorkbookInfo } from './workbookParts';
 import { ZipPackage } from './zipPackage';
+import type { ZipBackend } from '../zip/backend';
 
 /**
  * Checks a whole package against the input budgets before ExcelJS loads it for a copy: the sizes the zip
@@ -8,8 +9,8 @@ import { ZipPackage } from './zipPackage';
  * budget), and every worksheet streamed for its cells, merges and validations. Resolves when the package is
  * within budget; throws InputBudgetError (or WorkbookReadError for a damaged package) otherwise.
  */
-export async function inspectPackage(buffer: Buffer, file: string): Promise<void> {
-  const pkg = await ZipPackage.open(buffer, { file });
+export async function inspectPackage(buffer: Uint8Array, file: string, zip?: ZipBackend): Promise<void> {
+  const pkg = await ZipPackage.open(buffer, { file, zip });
   const info = await readWorkbookInfo(pkg, file);
   const sheetParts = new Set<string>();
   if (info) {

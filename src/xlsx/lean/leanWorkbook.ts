@@ -1,10 +1,11 @@
 import type { SheetData } from '../../roadmap/types';
-import { assertWorkbookBytes } from '../workbookFile';
+import { assertWorkbookBytes } from '../workbookBytes';
 import { WorkbookReadError } from '../readError';
 import { BUDGETS, type Budgets } from './budgets';
 import { readSheet, type SheetContext } from './sheetXml';
 import { readDocumentProperties, readNumberStyles, readSharedStrings, readWorkbookInfo, type DocumentProperties, type SheetEntry } from './workbookParts';
 import { ZipPackage } from './zipPackage';
+import type { ZipBackend } from '../zip/backend';
 
 /**
  * A workbook opened for reading only: the sheet list, and each sheet's cells read when asked for — the shared
@@ -22,13 +23,15 @@ export interface LeanWorkbook {
 
 export interface LeanOptions {
   budgets?: Budgets;
+  /** The zip backend; default the process's (src/xlsx/zip/backend.ts). */
+  zip?: ZipBackend;
 }
 
 /** Opens the bytes of an .xlsx file. Throws WorkbookReadError (InputBudgetError over a budget). */
-export async function openLeanWorkbook(buffer: Buffer, file: string, options: LeanOptions = {}): Promise<LeanWorkbook> {
+export async function openLeanWorkbook(buffer: Uint8Array, file: string, options: LeanOptions = {}): Promise<LeanWorkbook> {
   assertWorkbookBytes(buffer, file);
   const budgets = options.budgets ?? { ...BUDGETS };
-  const pkg = await ZipPackage.open(buffer, { file, budgets });
+  const pkg = await ZipPackage.open(buffer, { file, budgets, zip: options.zip });
   const info = await readWorkbookInfo(pkg, file);
   if (!info) throw new WorkbookReadError(file, { code: 'damaged', detail: 'no xl/workbook.xml' });
   let context: Promise<SheetContext> | null = null;

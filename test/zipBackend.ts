@@ -1,0 +1,3 @@
+import { useNodeZip } from '../src/xlsx/zip/useNodeZip';
+
+useNodeZip();
