@@ -10,7 +10,6 @@
 //           volume-licensed Excel 2016/2019: the simple task pane (nomodule), the ribbon commands and their dialog.
 // test/addin/shippedScripts.test.ts parses every shipped script at its level.
 const path = require('path');
-const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { BundleSizePlugin } = require('./scripts/bundleSizePlugin');
@@ -104,25 +103,11 @@ function officeJs(env) {
 }
 
 /**
- * The browser page's layer resolves the code it shares with the CLI for a browser: ExcelJS's browser build (with its
- * own zip and streams), no Node built-ins (the CLI-only paths that use them are never called in the page), and the
- * lean reader's zip package on fflate instead of yauzl and zlib (src/app/zipPackage.ts).
+ * The browser page's layer takes ExcelJS's browser build (with its own zip and streams; the Node build needs fs and
+ * streams). The page sets the fflate zip backend and Buffer itself (src/app/nodeGlobals.ts, useBrowserZip): the
+ * operations it calls reach no Node built-in (test/operations/importGraph.test.ts).
  */
-const APP_RESOLVE = {
-  alias: {
-    exceljs$: require.resolve('exceljs/dist/exceljs.min.js'),
-    fs: false,
-    path: false,
-    stream: false,
-    os: false,
-    zlib: false,
-    yauzl: false,
-    worker_threads: false,
-    child_process: false,
-    crypto: false,
-  },
-};
-const APP_ZIP_PACKAGE = path.resolve(__dirname, 'src/app/zipPackage.ts');
+const APP_RESOLVE = { alias: { exceljs$: require.resolve('exceljs/dist/exceljs.min.js') } };
 
 /**
  * Writes the page's service worker (src/app/sw.js) as app-sw.js with the list of every file the page may load: its
@@ -228,9 +213,6 @@ module.exports = async (env = {}, argv = {}) => {
         scriptLoading: 'module',
       }),
       new AppServiceWorkerPlugin(),
-      new webpack.NormalModuleReplacementPlugin(/[\\/]zipPackage$/, (resource) => {
-        if (resource.contextInfo.issuerLayer === 'app') resource.request = APP_ZIP_PACKAGE;
-      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },

@@ -1,5 +1,4 @@
 import './nodeGlobals';
-import { ConsolidationBuilder } from '../consolidate/model';
 import type { WorkbookOutcome } from '../consolidate/types';
 import { parseDateOption } from '../cli/dateOption';
 import { appText, pageLanguage, type AppText } from '../i18n/app';
@@ -9,7 +8,8 @@ import type { Lang } from '../roadmap/types';
 import { baseName, classify, fromDrop, fromFileInput, fromFolderInput, sortChosen, type ChosenFile } from './inputs';
 import { Cancelled, ReadingPool, type PoolFile } from './pool';
 import type { PageRead } from './readWorkbook';
-import type { DocumentKind, PageOptions } from './tools';
+import type { OperationOptions } from '../xlsx/operations/input';
+import type { DocumentKind } from './tools';
 
 /**
  * The browser page (dist/app.html): choose or drop workbooks, see each one's check, download what the CLI writes.
@@ -39,7 +39,7 @@ const state = {
   consolidation: null as ReadingPool | null,
 };
 
-function options(): PageOptions {
+function options(): OperationOptions {
   return { today: state.today, lang, dueSoonDays: DUE_SOON_DAYS, periodEnd: null };
 }
 
@@ -300,20 +300,20 @@ function renderWorkbook(entry: Listed): void {
     element.className = 'workbook';
     return;
   }
-  const { outcome, check } = read;
-  if (outcome.kind === 'unread' || check === null) {
+  if (read.check === null) {
+    const { outcome } = read;
     element.className = 'workbook unread';
     const reason = outcome.kind === 'unread' ? readFailureText(outcome.reason, lang) : '';
     element.replaceChildren(h('p', { class: 'unread-line' }, h('strong', {}, chosen.name), ` — ${t.notRead.toLowerCase()}: ${reason}`));
     return;
   }
   element.className = 'workbook read';
-  const { json, summary } = check;
+  const { json, summary } = read.check;
   const counts = summary.counts;
   const id = `wb-${state.files.indexOf(entry)}`;
   const percent = new Intl.NumberFormat(lang === 'ru' ? 'ru-RU' : 'en-GB', { maximumFractionDigits: 1 }).format(summary.completionPercent);
   const figure = (key: keyof AppText['counts'], value: string | number): HTMLElement =>
-    h('div', { class: `count count-${key}`, 'data-count': key }, h('dt', {}, t.counts[key]), h('dd', {}, String(value)));
+    h('div', { class: `count count-${key}${value === 0 ? ' zero' : ''}`, 'data-count': key }, h('dt', {}, t.counts[key]), h('dd', {}, String(value)));
   const item = (listed: { row: number; no: string; activity: string; responsible: string; deadlineText: string; days: number }, days: string): HTMLElement =>
     h('li', { 'data-row': String(listed.row) }, h('span', { class: 'row' }, t.row(listed.row)), ` ${listed.no} ${listed.activity}`, h('span', { class: 'meta' }, ` — ${listed.responsible}; ${listed.deadlineText} (${days})`));
   const downloads = h(
@@ -359,13 +359,18 @@ function renderWorkbook(entry: Listed): void {
               'li',
               { class: `finding ${finding.severity}`, 'data-row': finding.row === null ? '' : String(finding.row) },
               h('span', { class: 'severity' }, t.severity[finding.severity]),
-              finding.row === null ? ' ' : h('span', { class: 'row' }, ` ${t.row(finding.row)} `),
+              // The engine's messages mostly start with their row («Строка 7 (п. 1.1): …»): the row is not said twice.
+              finding.row === null || mentionsRow(finding.message, finding.row) ? ' ' : h('span', { class: 'row' }, ` ${t.row(finding.row)} `),
               finding.message,
             ),
           ),
         ),
     h('div', { class: 'requests', hidden: true }),
   ));
+}
+
+function mentionsRow(message: string, row: number): boolean {
+  return message.toLowerCase().startsWith(t.row(row).toLowerCase());
 }
 
 type ActionKind = 'summary' | 'snapshot' | DocumentKind | 'requests';
@@ -386,10 +391,14 @@ async function runAction(kind: ActionKind, entry: Listed, button: HTMLButtonElem
     const input = { name: entry.chosen.name, bytes: new Uint8Array(await entry.chosen.file.arrayBuffer()) };
     const base = stem(entry.chosen.name);
     const names = t.fileNames;
-    if (kind === 'summary') download(await module.summaryCopy(input, options()), `${base}-${names.summary}.${extension(entry.chosen.name)}`, XLSX_TYPE);
-    else if (kind === 'snapshot') download(await module.snapshotCopy(input, options()), `${base}-${names.snapshot}-${state.today}.${extension(entry.chosen.name)}`, XLSX_TYPE);
-    else if (kind === 'requests') showRequests(entry, await module.requestLetters(input, options()));
-    else download(await module.workingGroupDocument(input, options(), kind), `${base}-${names[kind]}.docx`, DOCX_TYPE);
+    if (kind === 'summary') {
+      const name = `${base}-${names.summary}.${extension(entry.chosen.name)}`;
+      download(await module.summaryBytes(input, options(), name), name, XLSX_TYPE);
+    } else if (kind === 'snapshot') {
+      const name = `${base}-${names.snapshot}-${state.today}.${extension(entry.chosen.name)}`;
+      download(await module.snapshotBytes(input, options(), name), name, XLSX_TYPE);
+    } else if (kind === 'requests') showRequests(entry, await module.requestLetters(input, options()));
+    else download(await module.documentBytes(input, options(), kind), `${base}-${names[kind]}.docx`, DOCX_TYPE);
     if (status) status.textContent = '';
   } catch (error) {
     if (status) status.textContent = t.failed(error instanceof Error ? error.message : String(error));
@@ -450,8 +459,6 @@ async function consolidate(): Promise<void> {
   const text = byId('progress-text');
   const status = byId('consolidate-status');
   const today = state.today;
-  const builder = new ConsolidationBuilder(today);
-  builder.addLockFiles(state.lockFiles);
   const workbooks = state.files.filter((entry) => isReadable(entry));
   const outcomes: (WorkbookOutcome | null)[] = workbooks.map(() => null);
   const pool = new ReadingPool();
@@ -474,14 +481,16 @@ async function consolidate(): Promise<void> {
       progress.value = done;
       text.textContent = t.progress(done, workbooks.length);
     });
-    for (const entry of state.files) if (!isReadable(entry) && entry.read) builder.add(entry.read.outcome);
-    for (const outcome of outcomes) if (outcome) builder.add(outcome);
-    const consolidation = builder.build();
-    const bytes = await (await module).consolidationReportBytes(consolidation, lang);
+    // The files not read (documents, .xls) in their lines' order, then the workbooks read: the model sorts them.
+    const all: WorkbookOutcome[] = [];
+    for (const entry of state.files) if (!isReadable(entry) && entry.read?.outcome) all.push(entry.read.outcome);
+    for (const outcome of outcomes) if (outcome) all.push(outcome);
+    const written = await (await module).consolidationBytes(all, today, state.lockFiles, lang);
+    if (written === null) return;
     const name = `${t.fileNames.consolidated}-${today}.xlsx`;
-    download(bytes, name, XLSX_TYPE);
-    const read = consolidation.workbooks.length;
-    status.replaceChildren(t.consolidated(read, consolidation.unreadable.length, consolidation.totals.overdue), ' ', downloadLink(bytes, name));
+    download(written.bytes, name, XLSX_TYPE);
+    const { consolidation } = written;
+    status.replaceChildren(t.consolidated(consolidation.workbooks.length, consolidation.unreadable.length, consolidation.totals.overdue), ' ', downloadLink(written.bytes, name));
   } catch (error) {
     if (error instanceof Cancelled) status.textContent = t.cancelled;
     else status.textContent = t.failed(error instanceof Error ? error.message : String(error));

@@ -1,5 +1,6 @@
 import type { WorkbookOutcome } from '../consolidate/types';
 import type { AppText } from '../i18n/app';
+import { classifyByExtension, isLockFileName } from '../xlsx/consolidate/classify';
 
 /** A file the user chose or dropped, named as the report names it: relative to the folder chosen, with «/». */
 export interface ChosenFile {
@@ -11,19 +12,6 @@ export interface ChosenFile {
 
 /** What the page does with a chosen file, as `roadmap consolidate` does with what it finds (src/xlsx/consolidate/discover.ts). */
 export type InputKind = { kind: 'workbook' } | { kind: 'lock' } | { kind: 'ignored' } | { kind: 'unread'; outcome: WorkbookOutcome };
-
-const WORKBOOK_EXTENSIONS = new Set(['xlsx', 'xlsm']);
-const CONVERTED_EXTENSIONS = new Set(['xls', 'ods']);
-/** The same list as discover.ts: documents someone meant to send, listed with why rather than passed over. */
-const DOCUMENT_EXTENSIONS = new Set([
-  'csv', 'tsv', 'txt', 'rtf', 'doc', 'docx', 'docm', 'odt', 'pdf', 'xlsb', 'xltx', 'xltm', 'xlt', 'fods', 'numbers', 'htm', 'html', 'xml', 'zip', 'rar', '7z',
-]);
-
-function extensionOf(name: string): string {
-  const base = name.slice(name.lastIndexOf('/') + 1);
-  const dot = base.lastIndexOf('.');
-  return dot <= 0 ? '' : base.slice(dot + 1).toLowerCase();
-}
 
 export function baseName(name: string): string {
   return name.slice(name.lastIndexOf('/') + 1);
@@ -45,18 +33,22 @@ export function sortChosen(files: ChosenFile[]): ChosenFile[] {
 }
 
 /**
- * Which files are read: .xlsx/.xlsm; .xls/.ods get a line saying to save them as .xlsx (no LibreOffice in a browser);
- * documents that are not workbooks get a line with why; lock files (~$…) are counted and passed over; anything else
- * found in a folder (pictures…) is not a roadmap and not listed.
+ * Which files are read, by the rule `roadmap consolidate` applies to what it finds (src/xlsx/consolidate/classify.ts):
+ * .xlsx/.xlsm read; a document that is not a workbook gets a line with why; lock files (~$…) are counted and passed
+ * over; anything else found in a folder (pictures…) is not listed. An .xls/.ods gets the page's own line: there is no
+ * LibreOffice to convert it in a browser, the user saves it as .xlsx.
  */
 export function classify(chosen: ChosenFile, t: AppText): InputKind {
-  const base = baseName(chosen.name);
-  if (base.startsWith('~$') || base.startsWith('.~lock.')) return { kind: 'lock' };
-  const extension = extensionOf(chosen.name);
-  if (CONVERTED_EXTENSIONS.has(extension)) return { kind: 'unread', outcome: { kind: 'unread', file: chosen.name, reason: { code: 'stated', text: t.xlsOrOds(extension) } } };
-  if (WORKBOOK_EXTENSIONS.has(extension)) return { kind: 'workbook' };
-  if (DOCUMENT_EXTENSIONS.has(extension)) return { kind: 'unread', outcome: { kind: 'unread', file: chosen.name, reason: { code: 'not-a-workbook', extension } } };
-  return chosen.named ? { kind: 'workbook' } : { kind: 'ignored' };
+  if (isLockFileName(chosen.name)) return { kind: 'lock' };
+  const taken = classifyByExtension(chosen.name, chosen.named);
+  switch (taken.kind) {
+    case 'convert':
+      return { kind: 'unread', outcome: { kind: 'unread', file: chosen.name, reason: { code: 'stated', text: t.xlsOrOds(taken.extension) } } };
+    case 'document':
+      return { kind: 'unread', outcome: { kind: 'unread', file: chosen.name, reason: taken.reason } };
+    default:
+      return { kind: taken.kind };
+  }
 }
 
 /** Files from an <input webkitdirectory>: names relative to the folder chosen (its own name dropped, as the CLI does). */

@@ -1,4 +1,4 @@
-import type { AnalyzeOptions } from '../roadmap/types';
+import type { OperationOptions } from '../xlsx/operations/input';
 import type { PageRead } from './readWorkbook';
 import type { WorkerReply, WorkerTask } from './worker';
 
@@ -38,7 +38,7 @@ export class ReadingPool {
 
   constructor(private readonly size = poolSize()) {}
 
-  run(files: readonly PoolFile[], options: AnalyzeOptions, check: boolean, onRead: (index: number, read: PageRead) => void): Promise<void> {
+  run(files: readonly PoolFile[], options: OperationOptions, check: boolean, onRead: (index: number, read: PageRead) => void): Promise<void> {
     let next = 0;
     let finished = 0;
     return new Promise<void>((resolve, reject) => {

@@ -1,80 +1,37 @@
-import { detectInstitution } from '../consolidate/institution';
-import { workbookAsOf } from '../consolidate/reportDate';
+import type { MonitoringSummary } from '../roadmap/summary';
+// The read-only operations one by one, not through their index: the workers never load ExcelJS or docx (the index
+// also brings the writers, ~300 KB gzipped, into every worker).
 import type { WorkbookOutcome } from '../consolidate/types';
-import { checkJson, type CheckJson } from '../cli/report/checkJson';
-import { cellText } from '../roadmap/cells';
-import { dateToIso } from '../roadmap/dates';
-import { summarize, type MonitoringSummary } from '../roadmap/summary';
-import type { AnalyzeOptions, SheetData } from '../roadmap/types';
-import { openLeanWorkbook } from '../xlsx/lean/leanWorkbook';
-import { readLeanRoadmap } from '../xlsx/lean/readLeanRoadmap';
+import { readOutcomeOf, unreadOutcome } from '../xlsx/consolidate/outcome';
+import { checkRoadmap, type CheckJson } from '../xlsx/operations/check';
+import { bufferOf, type InputWorkbook, type OperationOptions } from '../xlsx/operations/input';
 import { WorkbookReadError } from '../xlsx/readError';
-import { toolMarkOf } from '../xlsx/toolMarker';
-
-/** One workbook chosen in the page: its name as the list shows it (relative to the folder chosen) and its bytes. */
-export interface InputWorkbook {
-  name: string;
-  bytes: Uint8Array;
-}
-
-/** What the page shows for one workbook: the consolidation's outcome and, when read, what `roadmap check --json` prints. */
-export interface PageRead {
-  outcome: WorkbookOutcome;
-  check: { json: CheckJson; summary: MonitoringSummary } | null;
-}
-
-/** The lines of text above the table's header (as src/xlsx/consolidate/readOutcome.ts reads them for the institution). */
-function titleLines(sheet: SheetData, headerRow: number): string[] {
-  const lines: string[] = [];
-  for (let index = 0; index < headerRow - sheet.top; index++) {
-    for (const cell of sheet.cells[index] ?? []) {
-      for (const line of cellText(cell).split('\n')) if (line.trim() !== '') lines.push(line.trim());
-    }
-  }
-  return lines;
-}
-
-function savedOn(modified: Date | undefined): string | null {
-  return modified instanceof Date && !Number.isNaN(modified.getTime()) ? dateToIso(modified) : null;
-}
 
 /**
- * Reads one workbook's bytes through the lean reader, as `roadmap check` and `roadmap consolidate` do. Never throws:
- * a file that cannot be read becomes an `unread` outcome with the reason, so one bad file stops nothing.
+ * What the page shows for one workbook: read for the list, what `roadmap check --json` prints (`check`) or why it is
+ * not read (`outcome`, unread); read for «Свод», the consolidation's outcome.
  */
-export async function readPageWorkbook({ name, bytes }: InputWorkbook, options: AnalyzeOptions & { sheet?: string }): Promise<PageRead> {
+export type PageRead = { outcome: WorkbookOutcome; check: null } | { outcome: null; check: { json: CheckJson; summary: MonitoringSummary } };
+
+/**
+ * One workbook read in a worker. `check`: for the list (the check and its summary, or why the file is not read);
+ * else for «Свод» (the consolidation's outcome, as `roadmap consolidate` reads it). Never throws: a file that cannot be
+ * read is an `unread` outcome with its reason, so one bad file stops nothing.
+ */
+export async function readPageWorkbook(input: InputWorkbook, options: OperationOptions, check: boolean): Promise<PageRead> {
+  if (!check) {
+    // What readOutcome (src/xlsx/operations/consolidate.ts) does, without its module's report writer.
+    try {
+      return { outcome: await readOutcomeOf(bufferOf(input.bytes), input.name, options), check: null };
+    } catch (error) {
+      return { outcome: unreadOutcome(input.name, error), check: null };
+    }
+  }
   try {
-    // The lean reader is typed for Node's Buffer; in the page it reads any Uint8Array (src/app/zipPackage.ts).
-    const lean = await openLeanWorkbook(bytes as Buffer, name);
-    const properties = await lean.properties();
-    const mark = toolMarkOf(properties.custom);
-    if (mark?.kind === 'consolidated-report') return { outcome: { kind: 'unread', file: name, reason: { code: 'tool-report' } }, check: null };
-    const { sheet, roadmap } = await readLeanRoadmap(lean, options);
-    const lines = titleLines(sheet, roadmap.layout.headerRow);
-    const institution = detectInstitution({
-      properties: [properties.title, properties.company, properties.subject],
-      customProperties: properties.custom,
-      titleLines: lines,
-      file: name,
-    });
-    const summary = summarize(roadmap);
-    return {
-      outcome: {
-        kind: 'read',
-        file: name,
-        institution: institution.name,
-        institutionSource: institution.source,
-        asOf: workbookAsOf(lines, mark?.asOf ?? null),
-        savedOn: savedOn(properties.modified),
-        sheet: roadmap.layout.sheet,
-        counts: roadmap.counts,
-        overdue: summary.overdue,
-        findings: roadmap.findings,
-      },
-      check: { json: checkJson(name, roadmap, summary.completionPercent), summary },
-    };
+    const { json, summary } = await checkRoadmap(input, options);
+    return { outcome: null, check: { json, summary } };
   } catch (error) {
-    if (error instanceof WorkbookReadError) return { outcome: { kind: 'unread', file: name, reason: error.failure }, check: null };
-    return { outcome: { kind: 'unread', file: name, reason: { code: 'reader-failed', detail: error instanceof Error ? error.message : String(error) } }, check: null };
+    if (error instanceof WorkbookReadError) return { outcome: { kind: 'unread', file: input.name, reason: error.failure }, check: null };
+    return { outcome: { kind: 'unread', file: input.name, reason: { code: 'reader-failed', detail: error instanceof Error ? error.message : String(error) } }, check: null };
   }
 }

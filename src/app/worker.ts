@@ -1,13 +1,16 @@
 import './nodeGlobals';
-import type { AnalyzeOptions } from '../roadmap/types';
+import type { OperationOptions } from '../xlsx/operations/input';
+import { useBrowserZip } from '../xlsx/zip/useBrowserZip';
 import { readPageWorkbook, type PageRead } from './readWorkbook';
+
+useBrowserZip();
 
 /** Page → worker: read this workbook. `check` asks for the whole check as well (one file); consolidation needs less. */
 export interface WorkerTask {
   id: number;
   name: string;
   bytes: Uint8Array;
-  options: AnalyzeOptions;
+  options: OperationOptions;
   check: boolean;
 }
 
@@ -22,7 +25,6 @@ const scope = self as unknown as { onmessage: ((event: MessageEvent<WorkerTask>)
 
 scope.onmessage = async (event) => {
   const { id, name, bytes, options, check } = event.data;
-  const read = await readPageWorkbook({ name, bytes }, options);
-  const reply: WorkerReply = { id, read: check ? read : { outcome: read.outcome, check: null } };
+  const reply: WorkerReply = { id, read: await readPageWorkbook({ name, bytes }, options, check) };
   scope.postMessage(reply);
 };

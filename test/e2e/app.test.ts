@@ -1,6 +1,7 @@
 import fs from 'fs';
 import http from 'http';
 import os from 'os';
+import zlib from 'zlib';
 import path from 'path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
@@ -104,8 +105,8 @@ describe('the browser page in Chromium', () => {
   }
 
   /** Waits until every chosen workbook's line is read (none says «Читается…»). */
-  async function allRead(page: Page): Promise<void> {
-    await page.waitForFunction(() => document.querySelectorAll('.workbook').length > 0 && document.querySelectorAll('.workbook .reading').length === 0);
+  async function allRead(page: Page, timeout = 30_000): Promise<void> {
+    await page.waitForFunction(() => document.querySelectorAll('.workbook').length > 0 && document.querySelectorAll('.workbook .reading').length === 0, undefined, { timeout });
   }
 
   async function saved(download: Download, name: string): Promise<string> {
@@ -154,8 +155,23 @@ describe('the browser page in Chromium', () => {
   test('the first view is small: ExcelJS and docx are separate chunks, loaded later', () => {
     const sizes = scriptSizes(dist);
     const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
-    console.log(`app gzipped: first view ${kb(sizes.app.gzip)}; worker ${kb(sizes['roadmap-reader'].gzip)}; writers ${kb(sizes['app-tools'].gzip)}; docx ${kb(sizes['app-docx'].gzip)}`);
+    // Every script of the page, as its service worker lists them: the first view, then what loads on demand.
+    const listed = /ASSETS\s*=\s*(\[.*?\])/.exec(fs.readFileSync(path.join(dist, 'app-sw.js'), 'utf8'));
+    const scripts = (JSON.parse(listed?.[1] ?? '[]') as string[]).filter((file) => file.endsWith('.js'));
+    const gzip = (file: string): number => zlib.gzipSync(fs.readFileSync(path.join(dist, file)), { level: 9 }).length;
+    console.log(`app gzipped: ${scripts.map((file) => `${file} ${kb(gzip(file))}`).join(', ')}`);
+    expect(scripts.length).toBeGreaterThan(4);
     expect(sizes.app.gzip).toBeLessThan(60 * 1024);
+    // ExcelJS (the largest script) is not in the first view.
+    const largest = scripts.reduce((a, b) => (gzip(a) >= gzip(b) ? a : b));
+    expect(fs.readFileSync(path.join(dist, largest), 'utf8')).toMatch(/ExcelJS|exceljs/);
+    expect(largest).not.toMatch(/^app\./);
+    // Each Web Worker loads its script and the chunks it names: the reader only, never ExcelJS or docx (~300 KB).
+    const worker = scripts.find((file) => file.startsWith('roadmap-reader.')) ?? '';
+    const workerChunks = [...fs.readFileSync(path.join(dist, worker), 'utf8').matchAll(/(\d+):"([0-9a-f]{8})"/g)].map(([, id, hash]) => `${id}.${hash}.js`);
+    const workerBytes = [worker, ...workerChunks].reduce((sum, file) => sum + gzip(file), 0);
+    console.log(`a worker loads ${kb(workerBytes)} gzipped (${[worker, ...workerChunks].join(', ')})`);
+    expect(workerBytes).toBeLessThan(150 * 1024);
     const html = fs.readFileSync(path.join(dist, 'app.html'), 'utf8');
     expect(html).toMatch(/http-equiv="?Content-Security-Policy"? content="default-src 'self'; script-src 'self';/);
     expect(html).toMatch(/<script type="?module"? src="?app\.[0-9a-f]{8}\.js/);
@@ -312,7 +328,13 @@ describe('the browser page in Chromium', () => {
     cli('consolidate', folder, '--today', TODAY, '-o', cliFile);
     const fromCli = await loadXlsx(cliFile);
     expect(fromPage.worksheets.map((sheet) => sheet.name)).toEqual(['Свод', 'Диаграмма', 'Просрочено', 'Замечания', 'Не прочитано']);
-    expect(workbookSnapshot(fromPage)).toEqual(workbookSnapshot(fromCli));
+    // One difference, in the words of the zip readers: a file that is no zip is «повреждена» in both, but the detail
+    // in brackets is yauzl's sentence in the CLI and fflate backend's (src/xlsx/zip/browserZip.ts) in the page.
+    const damaged = /^(книга повреждена и не читается) \(.*\)$/;
+    const pageCells = JSON.stringify(workbookSnapshot(fromPage));
+    expect(pageCells).toMatch(/книга повреждена и не читается \(end of central directory record signature not found\)/);
+    const withoutDetail = (snapshot: unknown): unknown => JSON.parse(JSON.stringify(snapshot), (_key, value: unknown) => (typeof value === 'string' && damaged.test(value) ? value.replace(damaged, '$1 (…)') : value));
+    expect(withoutDetail(workbookSnapshot(fromPage))).toEqual(withoutDetail(workbookSnapshot(fromCli)));
     expect(fromPage.getWorksheet('Не прочитано')?.actualRowCount).toBeGreaterThan(5);
     await context.close();
   });
@@ -324,7 +346,8 @@ describe('the browser page in Chromium', () => {
     for (const file of files) fs.copyFileSync(EXAMPLE, file);
     const { context, page } = await open();
     await tabTo(page, '#files');
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+    // Space, the key that opens a file input in every browser (Chromium ignores Enter on one).
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
     await chooser.setFiles(EXAMPLE);
     await allRead(page);
     await tabTo(page, '[data-action="summary"]');
@@ -332,7 +355,7 @@ describe('the browser page in Chromium', () => {
     expect(download.suggestedFilename()).toBe('pilot-roadmap-сводка.xlsx');
 
     await page.setInputFiles('#files', files);
-    await allRead(page);
+    await allRead(page, 200_000);
     let downloads = 0;
     page.on('download', () => downloads++);
     await page.locator('#report-date').focus();
@@ -349,10 +372,9 @@ describe('the browser page in Chromium', () => {
     await page.waitForTimeout(1500);
     expect(await page.locator('#progress').evaluate((bar) => (bar as HTMLProgressElement).value)).toBe(stopped);
     expect(downloads).toBe(0);
-    await page.waitForFunction(() => true);
     expect(page.workers()).toEqual([]);
     await context.close();
-  });
+  }, 300_000); // 240 workbooks read for the list first, on a busy machine
 
   test('offline once loaded: the writers are fetched in the background, and a summary is written with the network gone', async () => {
     const { context, page } = await open();
@@ -379,7 +401,8 @@ describe('the browser page in Chromium', () => {
     await allRead(page);
     const json = JSON.parse(cli('check', EXAMPLE, '--today', TODAY, '--json', '--lang', 'en')) as CheckJson;
     expect(await page.locator('.findings li').allTextContents()).toEqual(
-      json.findings.map((finding) => `${EN.severity[finding.severity as 'warning']}${finding.row === null ? ' ' : ` ${EN.row(finding.row)} `}${finding.message}`),
+      // «Row 7 (1.1): …»: the row is in the message, not said twice.
+      json.findings.map((finding) => `${EN.severity[finding.severity as 'warning']} ${finding.message}`),
     );
     await page.getByText(EN.summary).waitFor();
     await page.screenshot({ path: path.join(SCREENS, 'en-one.png'), fullPage: true });
@@ -392,7 +415,7 @@ describe('the browser page in Chromium', () => {
     const report = await loadBytes(fs.readFileSync(await download.path()));
     expect(report.worksheets[0].name).toBe('Summary');
     await context.close();
-  });
+  }, 180_000);
 
   test('every request of every page and worker went to the page’s own origin', () => {
     expect(requests.length).toBeGreaterThan(10);
