@@ -2,9 +2,9 @@ import type { MonitoringSummary } from '../roadmap/summary';
 // The read-only operations one by one, not through their index: the workers never load ExcelJS or docx (the index
 // also brings the writers, ~300 KB gzipped, into every worker).
 import type { WorkbookOutcome } from '../consolidate/types';
-import { readOutcomeOf, unreadOutcome } from '../xlsx/consolidate/outcome';
 import { checkRoadmap, type CheckJson } from '../xlsx/operations/check';
-import { bufferOf, type InputWorkbook, type OperationOptions } from '../xlsx/operations/input';
+import type { InputWorkbook, OperationOptions } from '../xlsx/operations/input';
+import { readOutcome } from '../xlsx/operations/readOutcome';
 import { WorkbookReadError } from '../xlsx/readError';
 
 /**
@@ -19,14 +19,7 @@ export type PageRead = { outcome: WorkbookOutcome; check: null } | { outcome: nu
  * read is an `unread` outcome with its reason, so one bad file stops nothing.
  */
 export async function readPageWorkbook(input: InputWorkbook, options: OperationOptions, check: boolean): Promise<PageRead> {
-  if (!check) {
-    // What readOutcome (src/xlsx/operations/consolidate.ts) does, without its module's report writer.
-    try {
-      return { outcome: await readOutcomeOf(bufferOf(input.bytes), input.name, options), check: null };
-    } catch (error) {
-      return { outcome: unreadOutcome(input.name, error), check: null };
-    }
-  }
+  if (!check) return { outcome: await readOutcome(input, options), check: null };
   try {
     const { json, summary } = await checkRoadmap(input, options);
     return { outcome: null, check: { json, summary } };

@@ -3,6 +3,7 @@ import { mkdtempSync, promises as fs, readFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
 import { main } from '../../src/cli/main';
+import { consolidate as modelOf } from '../../src/consolidate/model';
 import { consolidateFiles } from '../../src/xlsx/consolidate/consolidateFiles';
 import { consolidationReport } from '../../src/xlsx/consolidate/writeReport';
 import {
@@ -113,6 +114,29 @@ describe('snapshot copy', () => {
     expect(await workbookView(copy.bytes)).toEqual(await workbookView(readFileSync(output)));
   });
 
+  it('a date on «История» that is no date: a history note, printed by the CLI as «Замечание: …»', async () => {
+    const first = await snapshotCopy(input(PILOT), options(), { outputName: 'first.xlsx' });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(first.bytes as unknown as ArrayBuffer);
+    let spoilt = false;
+    workbook.getWorksheet(first.sheet)!.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (!spoilt && cell.value instanceof Date) {
+          cell.value = 'позавчера';
+          spoilt = true;
+        }
+      }),
+    );
+    const file = at('spoilt-history.xlsx');
+    await workbook.xlsx.writeFile(file);
+    const copy = await snapshotCopy(input(file), options(), { outputName: 'second.xlsx' });
+    const notes = copy.notices.filter((notice) => notice.kind === 'history-note');
+    expect(notes).toContainEqual({ kind: 'history-note', message: expect.stringMatching(/«позавчера».*не дата/) });
+    expect(notes).toContainEqual({ kind: 'history-note', message: expect.stringMatching(/1 строк\(и\) листа «История» не удалось прочитать/) });
+    const run = await roadmap('snapshot', file, '-o', at('out/spoilt.xlsx'), '--today', TODAY);
+    expect(run.err).toMatch(/^Замечание: «История», строка \d+: «позавчера» в столбце «Дата среза» — не дата/m);
+  });
+
   it('a second snapshot of a copy records onto its «История», in English when asked', async () => {
     const first = await snapshotCopy(input(PILOT), options('en'), { outputName: 'first.xlsx' });
     const second = await snapshotCopy({ name: 'first.xlsx', bytes: first.bytes }, options('en', '2021-10-01'), { outputName: 'second.xlsx' });
@@ -187,6 +211,13 @@ describe('consolidation', () => {
     expect(page!.workbooks.map((row) => row.file).sort()).toEqual(READABLE.map((workbook) => workbook.file).sort());
     expect(page!.unreadable.map((row) => row.reason.code)).toContain('needs-xlsx');
     expect(page!.lockFiles).toBe(1);
+    // The model's own order (src/consolidate/model.ts), whatever order the files come in.
+    const outcomes = cli!.workbooks.map((row) => row.file).sort();
+    const read = await Promise.all(outcomes.map((file) => readOutcome({ name: file, bytes: new Uint8Array(readFileSync(path.join(inbox, file))) }, { today: INBOX_TODAY })));
+    expect(consolidate([...read].reverse(), { today: INBOX_TODAY })).toEqual(modelOf(INBOX_TODAY, read));
+    expect(consolidate(read, { today: INBOX_TODAY })!.workbooks.map((row) => row.institution)).toEqual([
+      'КГКОУ ШИ 14', 'Центр занятости населения г. Камень-на-Оби', 'ГКУ ЦЗН г. Бийска', 'КГБУСО КЦСОН г. Рубцовска', 'Rubtsovsk centre',
+    ]);
     // The report: the CLI streams it, the page builds it in memory; cell by cell the same.
     const streamed = await consolidationReport(cli!, 'ru');
     const inMemory = await consolidationReportBytes(page!, 'ru');

@@ -38,7 +38,7 @@ function savedOn(modified: Date | undefined): string | null {
  * Never throws: bytes that cannot be read become an `unread` outcome with the reason, so one bad file never stops a
  * run; a crash of the reader itself becomes `reader-failed` with its message (still an unread row, never hidden).
  */
-export async function readOutcomeOf(bytes: Buffer, file: string, options: ReadOptions): Promise<WorkbookOutcome> {
+export async function readOutcomeOf(bytes: Uint8Array, file: string, options: ReadOptions): Promise<WorkbookOutcome> {
   try {
     assertWithinFileBudget(bytes.byteLength, file);
     const lean = await openLeanWorkbook(bytes, file);

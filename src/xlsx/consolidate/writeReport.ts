@@ -69,7 +69,7 @@ export async function consolidationReport(consolidation: Consolidation, lang: La
 
 /**
  * The same report built in memory (`workbook.xlsx.writeBuffer()`), for browsers: ExcelJS's browser build has no
- * streaming writer. Same sheets, cells, styles, rules, chart and mark (test/consolidate/reportWriters.test.ts).
+ * streaming writer. Same sheets, cells, styles, rules, chart and mark (test/operations/operations.test.ts reads both back).
  */
 export async function consolidationReportInMemory(consolidation: Consolidation, lang: Lang): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();

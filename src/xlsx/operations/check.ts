@@ -4,7 +4,7 @@ import type { Roadmap } from '../../roadmap/types';
 import { openLeanWorkbook } from '../lean/leanWorkbook';
 import { readLeanRoadmap } from '../lean/readLeanRoadmap';
 import { assertWithinFileBudget } from '../workbookBytes';
-import { bufferOf, type InputWorkbook, type OperationOptions } from './input';
+import type { InputWorkbook, OperationOptions } from './input';
 
 export type { CheckJson } from '../../cli/report/checkJson';
 
@@ -21,7 +21,7 @@ export interface CheckResult {
  */
 export async function checkRoadmap(input: InputWorkbook, options: OperationOptions): Promise<CheckResult> {
   assertWithinFileBudget(input.bytes.byteLength, input.name);
-  const lean = await openLeanWorkbook(bufferOf(input.bytes), input.name);
+  const lean = await openLeanWorkbook(input.bytes, input.name);
   const { roadmap } = await readLeanRoadmap(lean, options);
   const summary = summarize(roadmap);
   return { roadmap, summary, json: checkJson(input.name, roadmap, summary.completionPercent) };

@@ -2,26 +2,12 @@ import { ConsolidationBuilder } from '../../consolidate/model';
 import type { Consolidation, WorkbookOutcome } from '../../consolidate/types';
 import type { Lang } from '../../roadmap/types';
 import { classifyInput, type InputClass } from '../consolidate/classify';
-import { readOutcomeOf, unreadOutcome, type ReadOptions } from '../consolidate/outcome';
 import { consolidationReportInMemory } from '../consolidate/writeReport';
-import { bufferOf, bytesOf, type InputWorkbook } from './input';
+import { bytesOf } from './input';
 
 export { classifyInput, isLockFileName, type InputClass } from '../consolidate/classify';
-export type { ReadOptions } from '../consolidate/outcome';
+export { readOutcome, type ReadOptions } from './readOutcome';
 export type { Consolidation, WorkbookOutcome } from '../../consolidate/types';
-
-/**
- * What a consolidation worker does with one workbook: its bytes read into the little the report needs. Never
- * rejects for a bad file (broken, encrypted, over a budget, no roadmap: an `unread` outcome with its reason); a crash
- * of the reader itself is an `unread` outcome with reason `reader-failed` and the error's message.
- */
-export async function readOutcome(input: InputWorkbook, options: ReadOptions): Promise<WorkbookOutcome> {
-  try {
-    return await readOutcomeOf(bufferOf(input.bytes), input.name, options);
-  } catch (error) {
-    return unreadOutcome(input.name, error);
-  }
-}
 
 /**
  * The outcome of a file consolidation does not read, by its class (classifyInput): an unread row with its reason
