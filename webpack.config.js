@@ -32,6 +32,8 @@ const CORE_JS_VERSION = require('core-js/package.json').version;
  */
 const BABEL_TARGETS = {
   modern: { syntax: { esmodules: true }, polyfills: null },
+  // The browser page (src/app): modern browsers only (Chromium, Yandex Browser, Firefox ESR), like the module pane.
+  app: { syntax: { esmodules: true }, polyfills: null },
   legacy: { syntax: { ie: '11' }, polyfills: { ie: '11' } },
 };
 
@@ -47,7 +49,7 @@ function babel(layer) {
       sourceType: 'unambiguous',
       // Smaller ES2017 for the module (the 200 KB budget): no document.all, spreads as Object.assign, plain class fields.
       compact: true,
-      assumptions: layer === 'modern' ? { noDocumentAll: true, setSpreadProperties: true, setPublicClassFields: true, pureGetters: true } : {},
+      assumptions: layer !== 'legacy' ? { noDocumentAll: true, setSpreadProperties: true, setPublicClassFields: true, pureGetters: true } : {},
       presets: [['@babel/preset-env', { targets: syntax, modules: false, bugfixes: true }]],
       plugins: polyfills ? [['babel-plugin-polyfill-corejs3', { method: 'usage-global', version: CORE_JS_VERSION, targets: polyfills }]] : [],
     },
@@ -82,13 +84,13 @@ const NOT_TRANSPILED = /node_modules[\\/](core-js|webpack[\\/]buildin)[\\/]/;
  * few files written in later syntax (most of React and Fluent UI already are ES2017: transpiling them all only adds helpers).
  */
 function layerRules(layer) {
-  const modern = layer === 'modern';
+  const modern = layer !== 'legacy';
   // ES modules so webpack can tree-shake Fluent UI; types are checked by `npm run typecheck`.
   const ts = { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'es2020', target: modern ? 'es2017' : 'es2020', sourceMap: false } } };
   return [
     // Modern: Griffel's loader turns our makeStyles/makeStaticStyles into their CSS at build time (as Fluent UI ships its
     // own), so the pane carries no style compiler (stylis, rtl-css-js) and no tokens object.
-    { test: /\.tsx?$/, issuerLayer: layer, exclude: /node_modules/, use: modern ? [babel(layer), GRIFFEL, ts] : [babel(layer), ts] },
+    { test: /\.tsx?$/, issuerLayer: layer, exclude: /node_modules/, use: layer === 'modern' ? [babel(layer), GRIFFEL, ts] : [babel(layer), ts] },
     {
       test: modern ? (file) => /\.m?js$/.test(file) && !NOT_TRANSPILED.test(file) && beyondEs2017(file) : /\.m?js$/,
       issuerLayer: layer,
@@ -103,6 +105,47 @@ function officeJs(env) {
   if (env.OFFICE_JS_URL) return { url: env.OFFICE_JS_URL, origin: null, copy: false };
   if (env.OFFICE_JS === 'local') return { url: `${LOCAL_OFFICE_JS_DIR}/office.js`, origin: null, copy: true };
   return { url: CDN_OFFICE_JS, origin: 'https://appsforoffice.microsoft.com', copy: false };
+}
+
+/**
+ * The browser page's layer takes ExcelJS's browser build (with its own zip and streams; the Node build needs fs and
+ * streams). The page sets the fflate zip backend and Buffer itself (src/app/nodeGlobals.ts, useBrowserZip): the
+ * operations it calls reach no Node built-in (test/operations/importGraph.test.ts).
+ */
+const APP_RESOLVE = { alias: { exceljs$: require.resolve('exceljs/dist/exceljs.min.js') } };
+
+/**
+ * Writes the page's service worker (src/app/sw.js) as app-sw.js with the list of every file the page may load: its
+ * HTML, stylesheet and icon, its entry's chunks, the chunks it loads on demand and its Web Worker with the worker's own
+ * chunks (webpack's async entry points). The add-in's files are not in the list.
+ */
+class AppServiceWorkerPlugin {
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap('AppServiceWorkerPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'AppServiceWorkerPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE }, () => {
+        const entry = compilation.entrypoints.get('app');
+        if (!entry) return;
+        const groups = new Set();
+        const visit = (group) => {
+          if (groups.has(group)) return;
+          groups.add(group);
+          for (const child of group.getChildren()) visit(child);
+        };
+        visit(entry);
+        for (const asyncEntry of compilation.asyncEntrypoints) visit(asyncEntry);
+        const files = new Set(['app.html', 'app.css', 'assets/icon-32.png']);
+        for (const group of groups) for (const chunk of group.chunks) for (const file of chunk.files) if (file.endsWith('.js')) files.add(file);
+        const list = [...files].sort();
+        const version = require('crypto').createHash('sha256').update(list.join('\n')).digest('hex').slice(0, 12);
+        const source = require('fs')
+          .readFileSync(path.resolve(__dirname, 'src/app/sw.js'), 'utf8')
+          .replace('__APP_VERSION__', version)
+          .replace('__APP_ASSETS__', JSON.stringify(list));
+        compilation.emitAsset('app-sw.js', new sources.RawSource(source));
+      });
+    });
+  }
 }
 
 function contentSecurityPolicy(office, dev) {
@@ -149,6 +192,7 @@ module.exports = async (env = {}, argv = {}) => {
       'taskpane-legacy': { import: './src/taskpane/legacy/index.ts', layer: 'legacy', library: { name: 'RoadmapMonitorPane', type: 'window' } },
       commands: { import: './src/commands/commands.ts', layer: 'legacy' },
       message: { import: './src/commands/messagePage.ts', layer: 'legacy' },
+      app: { import: './src/app/index.ts', layer: 'app' },
     },
     output: {
       path: path.resolve(__dirname, env.outputPath || 'dist'),
@@ -167,6 +211,8 @@ module.exports = async (env = {}, argv = {}) => {
         { test: /\.tsx?$/, issuerLayer: 'modern', exclude: /node_modules/, sideEffects: false },
         ...layerRules('modern'),
         ...layerRules('legacy'),
+        ...layerRules('app'),
+        { issuerLayer: 'app', resolve: APP_RESOLVE },
       ],
     },
     plugins: [
@@ -174,11 +220,22 @@ module.exports = async (env = {}, argv = {}) => {
       page('commands', './src/commands/commands.html', ['commands']),
       page('message', './src/commands/message.html', ['message']),
       page('help', './src/taskpane/help.html', []),
+      // The browser page: no office.js, nothing from another host.
+      new HtmlWebpackPlugin({
+        filename: 'app.html',
+        template: './src/app/app.html',
+        chunks: ['app'],
+        templateParameters: { contentSecurityPolicy: contentSecurityPolicy({ origin: null }, dev) },
+        // A module script: browsers too old for ES2017 skip it (and show the page's <noscript>-like nothing) rather than fail.
+        scriptLoading: 'module',
+      }),
+      new AppServiceWorkerPlugin(),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           { from: 'src/commands/message.css', to: 'message.css' },
           { from: 'src/taskpane/pane.css', to: 'pane.css' },
+          { from: 'src/app/app.css', to: 'app.css' },
           // Microsoft's files are shipped as they are: marked minimized, so the build does not re-minify 57 MB.
           ...(office.copy ? [{ from: 'node_modules/@microsoft/office-js/dist', to: LOCAL_OFFICE_JS_DIR, info: { minimized: true } }] : []),
         ],

@@ -1,10 +1,7 @@
 import fs from 'fs';
 import http from 'http';
-import os from 'os';
 import path from 'path';
 import ts from 'typescript';
-import { spawn } from 'child_process';
-import zlib from 'zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { messageUrl } from '../../src/commands/messageQuery';
 import { problemMessage } from '../../src/commands/messages';
@@ -16,6 +13,7 @@ import { OFFICE_HOST_TEXT } from '../../src/i18n/officeHost';
 import { locateTable } from '../../src/roadmap/layout';
 import { ieLikeSandbox, MISSING_GLOBALS } from './legacySandbox';
 import { builtScripts, parseAtLevel, shippedScripts } from './shippedScripts';
+import { CHROMIUM, CHROMIUM_ARGS, OFFICE_HOST_FILE, productionBuild, scriptSizes, serveDirectory } from './productionBuild';
 
 /**
  * End to end in real Chromium: the production build of the task pane, served from localhost, with office.js
@@ -23,9 +21,6 @@ import { builtScripts, parseAtLevel, shippedScripts } from './shippedScripts';
  */
 
 const root = path.resolve(__dirname, '../..');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
-const OFFICE_HOST_FILE = 'office-host.js';
 const TASKPANE_BUDGET_BYTES = 200 * 1024; // the build's budget (webpack.config.js), issue 13's goal
 
 interface HostCell {
@@ -47,58 +42,11 @@ interface HostWorkbook {
 }
 declare const __workbook: HostWorkbook;
 
-/**
- * The production build, by webpack's own command in a child process (Babel's loader does not run inside jest's module
- * sandbox); the sizes of each page's script, raw and gzipped as scripts/bundleSizePlugin.js counts them.
- */
-async function build(outputPath: string): Promise<Record<string, { raw: number; gzip: number }>> {
-  const args = [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'production', '--env', `outputPath=${outputPath}`, '--env', `OFFICE_JS_URL=${OFFICE_HOST_FILE}`, '--env', 'quiet'];
-  await new Promise<void>((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`webpack failed (${code}):\n${output.slice(-4000)}`))));
-  });
-  const sizes: Record<string, { raw: number; gzip: number }> = {};
-  for (const file of fs.readdirSync(outputPath)) {
-    const entry = /^(.+)\.[0-9a-f]{8}\.js$/.exec(file);
-    if (!entry) continue;
-    const source = fs.readFileSync(path.join(outputPath, file));
-    sizes[entry[1]] = { raw: source.length, gzip: zlib.gzipSync(source, { level: 9 }).length };
-  }
-  return sizes;
-}
-
 function officeHostScript(): string {
   const source = fs.readFileSync(path.join(__dirname, 'officeHost.ts'), 'utf8');
   // The host is also a module for the unit tests: its `export` needs an `exports` object in a plain script.
   const script = ts.transpileModule(source, { compilerOptions: { target: ts.ScriptTarget.ES2020, module: ts.ModuleKind.CommonJS } }).outputText;
   return `(function () { var exports = {}; ${script}\n})();`;
-}
-
-function serve(directory: string, hostScript: string): Promise<{ server: http.Server; origin: string }> {
-  const types: Record<string, string> = {
-    '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.png': 'image/png',
-  };
-  const server = http.createServer((request, response) => {
-    const file = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname).replace(/^\/+/, '');
-    if (file === OFFICE_HOST_FILE) {
-      response.writeHead(200, { 'content-type': types['.js'] }).end(hostScript);
-      return;
-    }
-    const full = path.join(directory, file);
-    if (!full.startsWith(directory) || !fs.existsSync(full) || fs.statSync(full).isDirectory()) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'content-type': types[path.extname(full)] ?? 'application/octet-stream' }).end(fs.readFileSync(full));
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
-    const { port } = server.address() as { port: number };
-    resolve({ server, origin: `http://localhost:${port}` });
-  }));
 }
 
 describe('the add-in in Chromium with a scripted Excel', () => {
@@ -177,9 +125,10 @@ describe('the add-in in Chromium with a scripted Excel', () => {
     if (!fs.existsSync(CHROMIUM)) {
       throw new Error(`Chromium not found at ${CHROMIUM}: the end-to-end test needs it. Run ./install.sh (apt-get install chromium) or set CHROMIUM_PATH.`);
     }
-    outputDir = fs.mkdtempSync(path.join(os.tmpdir(), 'roadmap-addin-'));
-    sizes = await build(outputDir);
-    ({ server, origin } = await serve(outputDir, officeHostScript()));
+    // The build is shared with the browser page's test (test/e2e/productionBuild.ts): never deleted here.
+    outputDir = await productionBuild();
+    sizes = scriptSizes(outputDir);
+    ({ server, origin } = await serveDirectory(outputDir, { [OFFICE_HOST_FILE]: officeHostScript() }));
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     page = await openPage('taskpane.html', { width: 360, height: 900 });
   }, 900_000); // two Babel builds of the same sources (ES2017 module, ES5): minutes on a busy machine
@@ -187,7 +136,6 @@ describe('the add-in in Chromium with a scripted Excel', () => {
   afterAll(async () => {
     await browser?.close();
     await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
-    if (outputDir) fs.rmSync(outputDir, { recursive: true, force: true });
   });
 
   test('the build keeps the task pane within its budget', () => {
@@ -284,7 +232,7 @@ describe('the add-in in Chromium with a scripted Excel', () => {
     await dialog.close();
   });
 
-  test('every script a page loads parses at its level: classic scripts ES5 (IE11), modules ES2017; no other script is shipped but the module pane’s own chunks', () => {
+  test('every script a page loads parses at its level: classic scripts ES5 (IE11), modules ES2017; no other script is shipped but the modules’ own chunks', () => {
     const scripts = shippedScripts(outputDir, (src) => src === OFFICE_HOST_FILE);
     const levels = Object.fromEntries(scripts.map(({ page, src, level }) => [`${page} ${src.replace(/\.[0-9a-f]{8}\.js$/, '.js')}`, level]));
     expect(levels).toEqual({
@@ -292,17 +240,36 @@ describe('the add-in in Chromium with a scripted Excel', () => {
       'taskpane.html taskpane-legacy.js': 5,
       'commands.html commands.js': 5,
       'message.html message.js': 5,
+      // The browser page (src/app): a module, for modern browsers only.
+      'app.html app.js': 2017,
     });
     for (const { src, level } of scripts) expect(() => parseAtLevel(fs.readFileSync(path.join(outputDir, src), 'utf8'), level)).not.toThrow();
-    // Besides the pages' scripts, only the chunks the module pane fetches on demand (the Word documents' `docx`):
-    // each is named in that module's chunk map and parses at its level, ES2017.
+    // Besides the pages' scripts, only the chunks the modules fetch on demand (the module pane's `docx`; the browser
+    // page's ExcelJS, docx and its Web Worker with the worker's own chunks): each is named in the chunk map of a
+    // module or of a chunk so loaded, and parses at its level, ES2017.
     const named = new Set(scripts.map((script) => script.src));
-    const modulePane = fs.readFileSync(path.join(outputDir, scripts.find((script) => script.level === 2017)!.src), 'utf8');
-    const chunks = builtScripts(outputDir).filter((file) => !named.has(file));
+    const loaders = scripts.filter((script) => script.level === 2017).map((script) => fs.readFileSync(path.join(outputDir, script.src), 'utf8'));
+    // The browser page's service worker, registered by the page's module: ES2017 too.
+    const serviceWorker = 'app-sw.js';
+    expect(loaders.some((loader) => loader.includes(`"${serviceWorker}"`))).toBe(true);
+    expect(() => parseAtLevel(fs.readFileSync(path.join(outputDir, serviceWorker), 'utf8'), 2017)).not.toThrow();
+    const chunks = builtScripts(outputDir).filter((file) => !named.has(file) && file !== serviceWorker);
     expect(chunks.length).toBeGreaterThan(0);
+    const loaded = new Set<string>();
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const chunk of chunks) {
+        if (loaded.has(chunk)) continue;
+        const [, id, hash] = /^([\w-]+)\.([0-9a-f]{8})\.js$/.exec(chunk) ?? [];
+        if (loaders.some((loader) => loader.includes(`:"${hash}"`) && (loader.includes(`${id}:"${hash}"`) || loader.includes(`"${id}"`)))) {
+          loaded.add(chunk);
+          loaders.push(fs.readFileSync(path.join(outputDir, chunk), 'utf8'));
+          grew = true;
+        }
+      }
+    }
     for (const chunk of chunks) {
-      const [, id, hash] = /^(\w+)\.([0-9a-f]{8})\.js$/.exec(chunk) ?? [];
-      expect({ chunk, loadedByModulePane: modulePane.includes(`${id}:"${hash}"`) }).toEqual({ chunk, loadedByModulePane: true });
+      expect({ chunk, loadedByAModule: loaded.has(chunk) }).toEqual({ chunk, loadedByAModule: true });
       expect(() => parseAtLevel(fs.readFileSync(path.join(outputDir, chunk), 'utf8'), 2017)).not.toThrow();
     }
     // The check has teeth: what IE11 cannot parse fails it.

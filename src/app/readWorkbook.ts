@@ -1,0 +1,30 @@
+import type { MonitoringSummary } from '../roadmap/summary';
+// The read-only operations one by one, not through their index: the workers never load ExcelJS or docx (the index
+// also brings the writers, ~300 KB gzipped, into every worker).
+import type { WorkbookOutcome } from '../consolidate/types';
+import { checkRoadmap, type CheckJson } from '../xlsx/operations/check';
+import type { InputWorkbook, OperationOptions } from '../xlsx/operations/input';
+import { readOutcome } from '../xlsx/operations/readOutcome';
+import { WorkbookReadError } from '../xlsx/readError';
+
+/**
+ * What the page shows for one workbook: read for the list, what `roadmap check --json` prints (`check`) or why it is
+ * not read (`outcome`, unread); read for «Свод», the consolidation's outcome.
+ */
+export type PageRead = { outcome: WorkbookOutcome; check: null } | { outcome: null; check: { json: CheckJson; summary: MonitoringSummary } };
+
+/**
+ * One workbook read in a worker. `check`: for the list (the check and its summary, or why the file is not read);
+ * else for «Свод» (the consolidation's outcome, as `roadmap consolidate` reads it). Never throws: a file that cannot be
+ * read is an `unread` outcome with its reason, so one bad file stops nothing.
+ */
+export async function readPageWorkbook(input: InputWorkbook, options: OperationOptions, check: boolean): Promise<PageRead> {
+  if (!check) return { outcome: await readOutcome(input, options), check: null };
+  try {
+    const { json, summary } = await checkRoadmap(input, options);
+    return { outcome: null, check: { json, summary } };
+  } catch (error) {
+    if (error instanceof WorkbookReadError) return { outcome: { kind: 'unread', file: input.name, reason: error.failure }, check: null };
+    return { outcome: { kind: 'unread', file: input.name, reason: { code: 'reader-failed', detail: error instanceof Error ? error.message : String(error) } }, check: null };
+  }
+}

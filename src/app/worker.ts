@@ -1,0 +1,30 @@
+import './nodeGlobals';
+import type { OperationOptions } from '../xlsx/operations/input';
+import { useBrowserZip } from '../xlsx/zip/useBrowserZip';
+import { readPageWorkbook, type PageRead } from './readWorkbook';
+
+useBrowserZip();
+
+/** Page → worker: read this workbook. `check` asks for the whole check as well (one file); consolidation needs less. */
+export interface WorkerTask {
+  id: number;
+  name: string;
+  bytes: Uint8Array;
+  options: OperationOptions;
+  check: boolean;
+}
+
+/** Worker → page. */
+export interface WorkerReply {
+  id: number;
+  read: PageRead;
+}
+
+/** The worker's global scope (the DOM lib types `self` as a window; the webworker lib would clash with it). */
+const scope = self as unknown as { onmessage: ((event: MessageEvent<WorkerTask>) => void) | null; postMessage(message: WorkerReply): void };
+
+scope.onmessage = async (event) => {
+  const { id, name, bytes, options, check } = event.data;
+  const reply: WorkerReply = { id, read: await readPageWorkbook({ name, bytes }, options, check) };
+  scope.postMessage(reply);
+};
