@@ -191,8 +191,14 @@ export function readWorkbooksInParallel(files: readonly string[], options: ReadO
         if (task === undefined) return;
         stopped({ kind: 'unread', file: task.file, reason: crashReason(error, heapMb) });
       };
-      worker.on('error', lost);
-      worker.on('exit', (code) => lost(new Error(`exit code ${code}`)));
+      // A thread's error (an uncaught throw, out of memory) can overtake the answers it sent before it: Node
+      // delivers errors on a channel of their own, and answers only by 'exit', when it drains the thread's port.
+      // So the loss is judged at 'exit', when every answer is in and held[0] is really the file it died on.
+      let error: unknown = null;
+      worker.on('error', (thrown) => {
+        error ??= thrown;
+      });
+      worker.on('exit', (code) => lost(error ?? new Error(`exit code ${code}`)));
       topUp();
     };
 
