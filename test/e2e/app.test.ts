@@ -190,6 +190,32 @@ describe('the browser page in Chromium', () => {
     await context.close();
   });
 
+  test('workbooks dropped on the drop zone are read like chosen ones, a broken one with its one line', async () => {
+    const { context, page } = await open();
+    await setDate(page, TODAY_RU);
+    const example = fs.readFileSync(EXAMPLE).toString('base64');
+    // A drag from the file manager, as the page receives it: dragover, then drop with the files in a DataTransfer.
+    const transfer = await page.evaluateHandle((base64) => {
+      const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+      const data = new DataTransfer();
+      data.items.add(new File([bytes], 'pilot-roadmap.xlsx'));
+      data.items.add(new File([new Uint8Array([1, 2, 3])], 'сломан.xlsx'));
+      return data;
+    }, example);
+    await page.dispatchEvent('#drop', 'dragover', { dataTransfer: transfer });
+    expect(await page.locator('#drop').getAttribute('class')).toContain('over');
+    await page.dispatchEvent('#drop', 'drop', { dataTransfer: transfer });
+    await allRead(page);
+    expect(await page.locator('#drop').getAttribute('class')).not.toContain('over');
+    const json = JSON.parse(cli('check', EXAMPLE, '--today', TODAY, '--json')) as CheckJson;
+    expect(await page.locator('.workbook.read [data-count="items"] dd').textContent()).toBe(String(json.summary.items));
+    expect(await page.locator('.workbook.read [data-count="overdue"] dd').textContent()).toBe(String(json.summary.overdue));
+    const unread = await page.locator('.workbook.unread').allTextContents();
+    expect(unread).toHaveLength(1);
+    expect(unread[0]).toMatch(/^сломан\.xlsx/);
+    await context.close();
+  });
+
   test('a date that is not ДД.ММ.ГГГГ gets a clear message and changes nothing', async () => {
     const { context, page } = await open();
     const before = await page.getByLabel(RU.reportDate).inputValue();
