@@ -200,6 +200,7 @@ function wire(): void {
   byId('consolidate').addEventListener('click', () => void consolidate());
   byId('cancel').addEventListener('click', () => state.consolidation?.cancel());
   byId('clear').addEventListener('click', clear);
+  watchPointer();
 }
 
 function changeDate(input: HTMLInputElement): void {
@@ -215,7 +216,31 @@ function changeDate(input: HTMLInputElement): void {
   input.value = displayDate(iso);
   if (iso === state.today) return;
   state.today = iso;
-  readList(state.files);
+  // A date applied on the blur that a click on a card's button causes: the cards are redrawn after that click, not
+  // under it (a redrawn button never gets its click). The buttons read the date when clicked, so they use this one.
+  if (pointerPressed) redrawAfterPointer = true;
+  else readList(state.files);
+}
+
+/** A pointer is pressed (between pointerdown and pointerup): see changeDate. */
+let pointerPressed = false;
+let redrawAfterPointer = false;
+
+function watchPointer(): void {
+  document.addEventListener('pointerdown', () => (pointerPressed = true), true);
+  document.addEventListener(
+    'pointerup',
+    () => {
+      pointerPressed = false;
+      // After the click this pointerup is part of: it is dispatched before any task queued now.
+      setTimeout(() => {
+        if (!redrawAfterPointer) return;
+        redrawAfterPointer = false;
+        readList(state.files);
+      });
+    },
+    true,
+  );
 }
 
 function clear(): void {
@@ -245,7 +270,13 @@ function choose(chosen: ChosenFile[]): void {
       continue;
     }
     if (kind.kind === 'ignored') continue;
-    const existing = state.files.findIndex((listed) => listed.chosen.name === file.name);
+    let existing = state.files.findIndex((listed) => listed.chosen.name === file.name);
+    // Another file by the same name (every school's «дорожная карта.xlsx», chosen from two folders): a line of its
+    // own under a name kept apart, never a replacement; the same file chosen again replaces its line.
+    if (existing >= 0 && !sameFile(state.files[existing].chosen.file, file.file)) {
+      file.name = freeName(file.name);
+      existing = -1;
+    }
     const listed: Listed = { chosen: file, element: h('li', { class: 'workbook' }), read: kind.kind === 'unread' ? { outcome: kind.outcome, check: null } : null };
     if (existing >= 0) {
       state.files[existing].element.replaceWith(listed.element);
@@ -258,6 +289,21 @@ function choose(chosen: ChosenFile[]): void {
   }
   updateList();
   readList(added);
+}
+
+/** The same file chosen again: same size and modification time (a File carries no path to compare). */
+function sameFile(a: File, b: File): boolean {
+  return a.size === b.size && a.lastModified === b.lastModified;
+}
+
+/** «план.xlsx» → «план (2).xlsx», the first such name no line has yet. */
+function freeName(name: string): string {
+  const dot = name.lastIndexOf('.');
+  const [stemPart, extensionPart] = dot > name.lastIndexOf('/') ? [name.slice(0, dot), name.slice(dot)] : [name, ''];
+  for (let copy = 2; ; copy++) {
+    const candidate = `${stemPart} (${copy})${extensionPart}`;
+    if (!state.files.some((listed) => listed.chosen.name === candidate)) return candidate;
+  }
 }
 
 function poolFile(chosen: ChosenFile): PoolFile {

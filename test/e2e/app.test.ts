@@ -216,6 +216,41 @@ describe('the browser page in Chromium', () => {
     await context.close();
   });
 
+  test('two schools\' workbooks by the same name get a line each; the same file chosen again replaces its line', async () => {
+    const { context, page } = await open();
+    await setDate(page, TODAY_RU);
+    const other = path.join(work, 'другая школа', 'pilot-roadmap.xlsx');
+    fs.mkdirSync(path.dirname(other), { recursive: true });
+    fs.copyFileSync(path.join(root, 'examples', 'typed-roadmap.xlsx'), other);
+    await page.setInputFiles('#files', EXAMPLE);
+    await allRead(page);
+    await page.setInputFiles('#files', other);
+    await allRead(page);
+    await page.setInputFiles('#files', EXAMPLE);
+    await allRead(page);
+    const names = await page.locator('.workbook h3').allTextContents();
+    expect(names).toEqual(['pilot-roadmap.xlsx', 'pilot-roadmap (2).xlsx']);
+    const items = await page.locator('.workbook.read [data-count="items"] dd').allTextContents();
+    const expected = [EXAMPLE, other].map((file) => String((JSON.parse(cli('check', file, '--today', TODAY, '--json')) as CheckJson).summary.items));
+    expect(items).toEqual(expected);
+    await context.close();
+  });
+
+  test('a date typed and then a card\'s button clicked: the click is not lost, and it uses that date', async () => {
+    const { context, page } = await open();
+    await setDate(page, TODAY_RU);
+    await page.setInputFiles('#files', EXAMPLE);
+    await allRead(page);
+    await page.locator('#report-date').fill('15.08.2021');
+    // No Tab, no Enter: the click itself takes the focus from the field, which applies the date.
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 20_000 }), page.locator('[data-action="snapshot"]').click()]);
+    expect(download.suggestedFilename()).toBe('pilot-roadmap-срез-2021-08-15.xlsx');
+    await allRead(page);
+    const json = JSON.parse(cli('check', EXAMPLE, '--today', '2021-08-15', '--json')) as CheckJson;
+    expect(await page.locator('.workbook.read [data-count="overdue"] dd').textContent()).toBe(String(json.summary.overdue));
+    await context.close();
+  });
+
   test('a date that is not ДД.ММ.ГГГГ gets a clear message and changes nothing', async () => {
     const { context, page } = await open();
     const before = await page.getByLabel(RU.reportDate).inputValue();
