@@ -5,7 +5,9 @@ import type { WorkbookOutcome } from '../consolidate/types';
 import { checkRoadmap, type CheckJson } from '../xlsx/operations/check';
 import type { InputWorkbook, OperationOptions } from '../xlsx/operations/input';
 import { readOutcome } from '../xlsx/operations/readOutcome';
+import { openLeanWorkbook } from '../xlsx/lean/leanWorkbook';
 import { WorkbookReadError } from '../xlsx/readError';
+import { toolMarkOf } from '../xlsx/toolMarkOf';
 
 /**
  * What the page shows for one workbook: read for the list, what `roadmap check --json` prints (`check`) or why it is
@@ -21,6 +23,12 @@ export type PageRead = { outcome: WorkbookOutcome; check: null } | { outcome: nu
 export async function readPageWorkbook(input: InputWorkbook, options: OperationOptions, check: boolean): Promise<PageRead> {
   if (!check) return { outcome: await readOutcome(input, options), check: null };
   try {
+    // Last quarter's «Свод» among the roadmaps: passed over in the list as «Свод» passes it over (readOutcome), not
+    // shown with its «Просрочено» sheet read as a roadmap. Only the zip's directory and custom properties are read.
+    const lean = await openLeanWorkbook(input.bytes, input.name);
+    if (toolMarkOf((await lean.properties()).custom)?.kind === 'consolidated-report') {
+      return { outcome: { kind: 'unread', file: input.name, reason: { code: 'tool-report' } }, check: null };
+    }
     const { json, summary } = await checkRoadmap(input, options);
     return { outcome: null, check: { json, summary } };
   } catch (error) {
