@@ -54,7 +54,10 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
  * Never delete the folder: another test file may be using it.
  */
 export async function productionBuild(): Promise<string> {
-  const base = path.join(os.tmpdir(), 'roadmap-e2e-build');
+  // One folder per checkout: a build of another clone's inputs is that clone's, in use by its own tests (two clones
+  // sharing one folder deleted each other's builds under running pages).
+  const checkout = crypto.createHash('sha256').update(root).digest('hex').slice(0, 8);
+  const base = path.join(os.tmpdir(), `roadmap-e2e-build-${checkout}`);
   fs.mkdirSync(base, { recursive: true });
   const hash = inputsHash();
   const dir = path.join(base, hash);
