@@ -43,9 +43,7 @@ function options(): OperationOptions {
   return { today: state.today, lang, dueSoonDays: DUE_SOON_DAYS, periodEnd: null };
 }
 
-function displayDate(iso: string): string {
-  return lang === 'ru' ? formatRuDate(iso) : `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
-}
+
 
 type Child = Node | string | null | undefined | false;
 
@@ -135,7 +133,7 @@ function render(): void {
           'div',
           { class: 'date' },
           h('label', { for: 'report-date' }, t.reportDate),
-          h('input', { id: 'report-date', type: 'text', inputmode: 'numeric', autocomplete: 'off', size: '10', 'aria-describedby': 'report-date-hint report-date-error', value: displayDate(state.today) }),
+          h('input', { id: 'report-date', type: 'text', inputmode: 'numeric', autocomplete: 'off', size: '10', 'aria-describedby': 'report-date-hint report-date-error', value: formatRuDate(state.today) }),
           h('span', { id: 'report-date-hint', class: 'hint' }, t.reportDateHint),
           h('p', { id: 'report-date-error', class: 'error', role: 'alert' }),
         ),
@@ -213,7 +211,7 @@ function changeDate(input: HTMLInputElement): void {
   }
   error.textContent = '';
   input.removeAttribute('aria-invalid');
-  input.value = displayDate(iso);
+  input.value = formatRuDate(iso);
   if (iso === state.today) return;
   state.today = iso;
   // A date applied on the blur that a click on a card's button causes: the cards are redrawn after that click, not

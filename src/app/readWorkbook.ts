@@ -2,11 +2,10 @@ import type { MonitoringSummary } from '../roadmap/summary';
 // The read-only operations one by one, not through their index: the workers never load ExcelJS or docx (the index
 // also brings the writers, ~300 KB gzipped, into every worker).
 import type { WorkbookOutcome } from '../consolidate/types';
-import { checkRoadmap, type CheckJson } from '../xlsx/operations/check';
+import { checkLeanRoadmap, openInput, type CheckJson } from '../xlsx/operations/check';
 import type { InputWorkbook, OperationOptions } from '../xlsx/operations/input';
 import { readOutcome } from '../xlsx/operations/readOutcome';
-import { openLeanWorkbook } from '../xlsx/lean/leanWorkbook';
-import { WorkbookReadError } from '../xlsx/readError';
+import { unreadOutcome } from '../xlsx/consolidate/outcome';
 import { toolMarkOf } from '../xlsx/toolMarkOf';
 
 /**
@@ -25,14 +24,13 @@ export async function readPageWorkbook(input: InputWorkbook, options: OperationO
   try {
     // Last quarter's «Свод» among the roadmaps: passed over in the list as «Свод» passes it over (readOutcome), not
     // shown with its «Просрочено» sheet read as a roadmap. Only the zip's directory and custom properties are read.
-    const lean = await openLeanWorkbook(input.bytes, input.name);
+    const lean = await openInput(input);
     if (toolMarkOf((await lean.properties()).custom)?.kind === 'consolidated-report') {
       return { outcome: { kind: 'unread', file: input.name, reason: { code: 'tool-report' } }, check: null };
     }
-    const { json, summary } = await checkRoadmap(input, options);
+    const { json, summary } = await checkLeanRoadmap(lean, input.name, options);
     return { outcome: null, check: { json, summary } };
   } catch (error) {
-    if (error instanceof WorkbookReadError) return { outcome: { kind: 'unread', file: input.name, reason: error.failure }, check: null };
-    return { outcome: { kind: 'unread', file: input.name, reason: { code: 'reader-failed', detail: error instanceof Error ? error.message : String(error) } }, check: null };
+    return { outcome: unreadOutcome(input.name, error), check: null };
   }
 }

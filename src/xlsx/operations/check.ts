@@ -1,7 +1,7 @@
 import { checkJson, type CheckJson } from '../../cli/report/checkJson';
 import { summarize, type MonitoringSummary } from '../../roadmap/summary';
 import type { Roadmap } from '../../roadmap/types';
-import { openLeanWorkbook } from '../lean/leanWorkbook';
+import { openLeanWorkbook, type LeanWorkbook } from '../lean/leanWorkbook';
 import { readLeanRoadmap } from '../lean/readLeanRoadmap';
 import { assertWithinFileBudget } from '../workbookBytes';
 import type { InputWorkbook, OperationOptions } from './input';
@@ -20,11 +20,20 @@ export interface CheckResult {
  * (InputBudgetError over a budget) naming `input.name` when the bytes are no workbook or hold no roadmap.
  */
 export async function checkRoadmap(input: InputWorkbook, options: OperationOptions): Promise<CheckResult> {
+  return checkLeanRoadmap(await openInput(input), input.name, options);
+}
+
+/** A workbook's bytes opened by the lean reader, within the file budget. Throws as checkRoadmap. */
+export async function openInput(input: InputWorkbook): Promise<LeanWorkbook> {
   assertWithinFileBudget(input.bytes.byteLength, input.name);
-  const lean = await openLeanWorkbook(input.bytes, input.name);
+  return openLeanWorkbook(input.bytes, input.name);
+}
+
+/** checkRoadmap on a workbook already opened (the page looks at its properties first); `name` names it. */
+export async function checkLeanRoadmap(lean: LeanWorkbook, name: string, options: OperationOptions): Promise<CheckResult> {
   const { roadmap } = await readLeanRoadmap(lean, options);
   const summary = summarize(roadmap);
-  return { roadmap, summary, json: checkJson(input.name, roadmap, summary.completionPercent) };
+  return { roadmap, summary, json: checkJson(name, roadmap, summary.completionPercent) };
 }
 
 /**
