@@ -413,9 +413,13 @@ describe('the browser page in Chromium', () => {
     const files = Array.from({ length: 240 }, (_, index) => path.join(many, `Учреждение ${index + 1}.xlsx`));
     for (const file of files) fs.copyFileSync(EXAMPLE, file);
     const { context, page } = await open();
+    // Listening before the first Tab: Playwright turns on Chromium's file-chooser interception by a message it does not
+    // wait for, so a Space pressed in the same tick can reach the page first and open a native dialog nobody sees.
+    const chooserShown = page.waitForEvent('filechooser', { timeout: 120_000 });
     await tabTo(page, '#files');
     // Space, the key that opens a file input in every browser (Chromium ignores Enter on one).
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+    await page.keyboard.press('Space');
+    const chooser = await chooserShown;
     await chooser.setFiles(EXAMPLE);
     await allRead(page);
     await tabTo(page, '[data-action="summary"]');
