@@ -60,8 +60,10 @@ export async function packageExtras(original: Buffer, skippedSheets: readonly st
   const extras: PackageExtras = { customProperties: false, vba: false, sparklineSheets: [] };
   const zip = await JSZip.loadAsync(original).catch(() => null);
   if (zip === null) return extras;
-  extras.customProperties = (await relationshipOfType(zip, '', CUSTOM_PROPERTIES_TYPE).catch(() => null)) !== null;
-  extras.vba = (await relationshipOfType(zip, WORKBOOK, VBA_TYPE).catch(() => null)) !== null;
+  // No catch on the relationship parts: every command has read the workbook before, and that read rejects a broken
+  // one with its path («книга повреждена…»), so an error here is a bug to see, not a part to pass over.
+  extras.customProperties = (await relationshipOfType(zip, '', CUSTOM_PROPERTIES_TYPE)) !== null;
+  extras.vba = (await relationshipOfType(zip, WORKBOOK, VBA_TYPE)) !== null;
   for (const [name, sheetPath] of await worksheetPaths(zip).catch(() => new Map<string, string>())) {
     if (skippedSheets.includes(name)) continue;
     if (((await readPart(zip, sheetPath)) ?? '').includes(SPARKLINES_URI)) extras.sparklineSheets.push(name);
@@ -112,8 +114,9 @@ export interface RestoreOptions {
 
 /**
  * Puts the custom properties, the VBA project (when `keepVba`) and the sparklines of `original` into `target`, the
- * package ExcelJS wrote from the same workbook. A part of the input that can't be read is passed over here: the
- * warning before the copy (packageExtras, unkeptParts) has named what the copy lacks.
+ * package ExcelJS wrote from the same workbook. A sparkline extension that can't be read is passed over here: the
+ * warning before the copy (packageExtras, unkeptParts) has named what the copy lacks. A broken relationship part
+ * throws: the read before any copy has already refused such a workbook with a clear message.
  */
 export async function restorePackageParts(target: JSZip, original: Buffer, { rewrittenSheets, keepVba }: RestoreOptions): Promise<void> {
   const source = await JSZip.loadAsync(original).catch(() => null);
@@ -122,7 +125,7 @@ export async function restorePackageParts(target: JSZip, original: Buffer, { rew
   if (sourceTypes === null) return;
   const targetTypes = await readXmlPart(target, '[Content_Types].xml');
 
-  const custom = await relationshipOfType(source, '', CUSTOM_PROPERTIES_TYPE).catch(() => null);
+  const custom = await relationshipOfType(source, '', CUSTOM_PROPERTIES_TYPE);
   const customPath = custom === null ? null : packagePathOf('', custom.target);
   if (customPath !== null && !target.file(customPath) && (await copyPart(source, target, customPath))) {
     const rels = await Relationships.load(target, '');
@@ -131,7 +134,7 @@ export async function restorePackageParts(target: JSZip, original: Buffer, { rew
     setOverride(targetTypes, customPath, CUSTOM_PROPERTIES_CONTENT);
   }
 
-  const vba = keepVba ? await relationshipOfType(source, WORKBOOK, VBA_TYPE).catch(() => null) : null;
+  const vba = keepVba ? await relationshipOfType(source, WORKBOOK, VBA_TYPE) : null;
   const vbaPath = vba === null ? null : packagePathOf(WORKBOOK, vba.target);
   if (vbaPath !== null && (await copyPart(source, target, vbaPath))) {
     const rels = await Relationships.load(target, WORKBOOK);

@@ -79,6 +79,13 @@ async function customProperties(): Promise<Buffer> {
   });
 }
 
+/** «Учреждение» set, then the package's relationship part broken: the copy must refuse it, never drop the property. */
+async function brokenPackageRelationships(): Promise<Buffer> {
+  return patched(await customProperties(), async (zip) => {
+    await replaceIn(zip, '_rels/.rels', '</Relationships>', '<Relationship Id="x" </Relationships>');
+  });
+}
+
 /** An .xlsm: a VBA project (the bytes are a stand-in: the tools carry it, never run it) and the macro content type. */
 export const VBA_BYTES = Buffer.from('VBA project stand-in: Sub Отчёт() End Sub', 'utf8');
 async function macros(): Promise<Buffer> {
@@ -254,6 +261,7 @@ export const CORPUS: ReadonlyArray<HostileCase & { make: () => Promise<Buffer> }
   { file: 'notes.xlsx', attack: 'cell notes', exit: 0, make: notes },
   { file: 'history-notes.xlsx', attack: 'notes typed beside «История»', exit: 0, make: historyWithNotes },
   { file: 'renamed-summary.xlsx', attack: '«Мониторинг» renamed by the user', exit: 0, make: renamedSummary },
+  { file: 'broken-package-rels.xlsx', attack: 'custom properties behind a package relationship part that is not XML', exit: 2, make: brokenPackageRelationships },
   { file: 'broken-drawing.xlsx', attack: 'an unreadable drawing part', exit: 0, copyWarnings: 1, make: brokenDrawing },
   { file: 'control-characters.xlsx', attack: 'terminal escape sequences in cells', exit: 0, make: controlCharacters },
   { file: 'long-text.xlsx', attack: 'a cell over 32,767 characters', exit: 0, make: longText },
