@@ -10,7 +10,7 @@ import { registerConsolidate } from './commands/consolidate';
 import type { CliIo, CommandContext, RegisterCommand } from './context';
 import { EXIT, failureLine } from './errors';
 import { speakLanguage } from './frameworkLanguage';
-import { languageOf } from './options';
+import { languageAfterCommand, languageOf } from './options';
 import { escapingIo, processIo } from './terminal';
 import type { Lang } from '../roadmap/types';
 
@@ -57,7 +57,7 @@ async function runProgram(argv: readonly string[], io: CliIo, lang: Lang): Promi
   for (const register of COMMANDS) register(program, context);
 
   try {
-    await program.parseAsync([...argv]);
+    await program.parseAsync(languageAfterCommand(argv));
   } catch (error) {
     if (error instanceof CommanderError) {
       // Help and version are answers, not failures; anything else commander rejects is a usage error it has printed.

@@ -59,3 +59,25 @@ export function languageOf(argv: readonly string[]): Lang {
   const value = argv[index].startsWith('--lang=') ? argv[index].slice('--lang='.length) : argv[index + 1];
   return value === 'en' ? 'en' : 'ru';
 }
+
+/**
+ * The command line with a --lang given before the command moved after it: `roadmap --lang en check f.xlsx` is
+ * `roadmap check --lang en f.xlsx`, the option being each command's own. With no command after it (`roadmap --lang en
+ * --help`), the option is left out: languageOf has read it already. `argv` is node's (node, script, arguments…).
+ */
+export function languageAfterCommand(argv: readonly string[]): string[] {
+  const [node, script, ...args] = argv;
+  const lang: string[] = [];
+  const leading: string[] = [];
+  let index = 0;
+  for (; index < args.length && args[index].startsWith('-'); index++) {
+    if (args[index] === '--lang') {
+      lang.push(args[index]);
+      if (index + 1 < args.length) lang.push(args[++index]);
+    } else if (args[index].startsWith('--lang=')) lang.push(args[index]);
+    else leading.push(args[index]);
+  }
+  if (lang.length === 0) return [...argv];
+  const rest = args.slice(index);
+  return rest.length === 0 ? [node, script, ...leading] : [node, script, ...leading, rest[0], ...lang, ...rest.slice(1)];
+}

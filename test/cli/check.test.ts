@@ -218,6 +218,19 @@ describe('roadmap check arguments', () => {
     expect(JSON.parse(russian.stdout).today).toBe('2021-09-01');
   });
 
+  it('takes --lang before the command too, as the global option it reads as', () => {
+    const after = runCli('check', pilot, '--today', '2021-09-01', '--lang', 'en');
+    for (const before of [['--lang', 'en'], ['--lang=en']]) {
+      const run = runCli(...before, 'check', pilot, '--today', '2021-09-01');
+      expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: '' });
+      expect(run.stdout).toBe(after.stdout);
+    }
+    expect(after.stdout).toContain('Overdue (5):');
+    const wrong = runCli('--lang', 'de', 'check', pilot);
+    expect(wrong.status).toBe(2);
+    expectOneClearLine(wrong.stderr, '--lang');
+  });
+
   it('answers --help with exit 0', () => {
     const run = runCli('check', '--help');
     expect(run.status).toBe(0);
