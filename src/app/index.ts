@@ -2,6 +2,7 @@ import './nodeGlobals';
 import type { WorkbookOutcome } from '../consolidate/types';
 import { parseDateOption } from '../cli/dateOption';
 import { appText, pageLanguage, type AppText } from '../i18n/app';
+import { formatPercent } from '../i18n/numbers';
 import { readFailureText } from '../i18n/readFailures';
 import { formatRuDate, localToday } from '../roadmap/dates';
 import type { Lang } from '../roadmap/types';
@@ -355,7 +356,6 @@ function renderWorkbook(entry: Listed): void {
   const { json, summary } = read.check;
   const counts = summary.counts;
   const id = `wb-${state.files.indexOf(entry)}`;
-  const percent = new Intl.NumberFormat(lang === 'ru' ? 'ru-RU' : 'en-GB', { maximumFractionDigits: 1 }).format(summary.completionPercent);
   const figure = (key: keyof AppText['counts'], value: string | number): HTMLElement =>
     h('div', { class: `count count-${key}${value === 0 ? ' zero' : ''}`, 'data-count': key }, h('dt', {}, t.counts[key]), h('dd', {}, String(value)));
   const item = (listed: { row: number; no: string; activity: string; responsible: string; deadlineText: string; days: number }, days: string): HTMLElement =>
@@ -385,7 +385,8 @@ function renderWorkbook(entry: Listed): void {
       figure('undated', counts.undated),
       figure('errors', counts.errors),
       figure('warnings', counts.warnings),
-      figure('completion', `${percent} %`),
+      // As `roadmap check` prints it: «0,0 %», «26,7 %»; English «26.7%».
+      figure('completion', formatPercent(summary.completionPercent, lang)),
     ),
     downloads,
     summary.overdue.length > 0 && h('h4', {}, t.overdueTitle),
@@ -442,7 +443,10 @@ async function runAction(kind: ActionKind, entry: Listed, button: HTMLButtonElem
       const name = `${base}-${names.snapshot}-${state.today}.${extension(entry.chosen.name)}`;
       download(await module.snapshotBytes(input, options(), name), name, XLSX_TYPE);
     } else if (kind === 'requests') showRequests(entry, await module.requestLetters(input, options()));
-    else download(await module.documentBytes(input, options(), kind), `${base}-${names[kind]}.docx`, DOCX_TYPE);
+    else {
+      const written = await module.documentBytes(input, options(), kind);
+      download(written.bytes, written.fileName, DOCX_TYPE);
+    }
     if (status) status.textContent = '';
   } catch (error) {
     if (status) status.textContent = t.failed(error instanceof Error ? error.message : String(error));
@@ -533,8 +537,7 @@ async function consolidate(): Promise<void> {
     if (written === null) return;
     const name = `${t.fileNames.consolidated}-${today}.xlsx`;
     download(written.bytes, name, XLSX_TYPE);
-    const { consolidation } = written;
-    status.replaceChildren(t.consolidated(consolidation.workbooks.length, consolidation.unreadable.length, consolidation.totals.overdue), ' ', downloadLink(written.bytes, name));
+    status.replaceChildren(t.consolidated(written.line), ' ', downloadLink(written.bytes, name));
   } catch (error) {
     if (error instanceof Cancelled) status.textContent = t.cancelled;
     else status.textContent = t.failed(error instanceof Error ? error.message : String(error));

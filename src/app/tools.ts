@@ -1,4 +1,6 @@
 import './nodeGlobals';
+import { fileCounts } from '../consolidate/model';
+import { consolidateTexts } from '../i18n/consolidate';
 // The operations one by one, not through their index: the Word documents (and `docx`) stay in a chunk of their own.
 import { consolidate, consolidationReportBytes, type WorkbookOutcome } from '../xlsx/operations/consolidate';
 import type { DocumentKind } from '../xlsx/operations/documents';
@@ -29,10 +31,10 @@ export async function snapshotBytes(input: InputWorkbook, options: OperationOpti
 }
 
 /** `roadmap brief|disagreements|protocol FILE --docx`, the chair being the one saved in the workbook (if any). */
-export async function documentBytes(input: InputWorkbook, options: OperationOptions, kind: DocumentKind): Promise<Uint8Array> {
+export async function documentBytes(input: InputWorkbook, options: OperationOptions, kind: DocumentKind): Promise<{ bytes: Uint8Array; fileName: string }> {
   const { workingGroupDocuments } = await documents();
   const [document] = await workingGroupDocuments(input, options, [kind]);
-  return document.bytes;
+  return { bytes: document.bytes, fileName: document.fileName };
 }
 
 /** `roadmap requests FILE`: one letter per responsible, up to the end of the quarter. */
@@ -44,7 +46,11 @@ export async function requestLetters(input: InputWorkbook, options: OperationOpt
 /** `roadmap consolidate … -o`: the report of every outcome; null when there is nothing to report. */
 export async function consolidationBytes(outcomes: readonly WorkbookOutcome[], today: string, lockFiles: number, lang: OperationOptions['lang']) {
   const consolidation = consolidate(outcomes, { today, lockFiles });
-  return consolidation === null ? null : { consolidation, bytes: await consolidationReportBytes(consolidation, lang) };
+  if (consolidation === null) return null;
+  const { overdue, errors } = consolidation.totals;
+  // The closing line `roadmap consolidate` prints: read of how many, unreadable, passed over by reason, lock files.
+  const line = consolidateTexts(lang).cli.done(fileCounts(consolidation), overdue, errors, null);
+  return { consolidation, line, bytes: await consolidationReportBytes(consolidation, lang) };
 }
 
 /** The Word documents' chunk (with `docx`), loaded on first use, or in the background after the first view (offline use). */

@@ -2,7 +2,6 @@ import type { Lang } from '../roadmap/types';
 import { pluralForm, type PluralForms } from './numbers';
 
 const DAYS: PluralForms = { one: 'день', few: 'дня', many: 'дней', other: 'дня' };
-const WORKBOOKS: PluralForms = { one: 'книга', few: 'книги', many: 'книг', other: 'книги' };
 
 /** Every text of the browser page (dist/app.html), Russian and English side by side. */
 export interface AppText {
@@ -52,9 +51,10 @@ export interface AppText {
   progress: (done: number, total: number) => string;
   cancel: string;
   cancelled: string;
-  consolidated: (read: number, unread: number, overdue: number) => string;
+  /** «Свод готов.» before the closing line of `roadmap consolidate` (src/i18n/consolidate.ts). */
+  consolidated: (line: string) => string;
   downloadConsolidated: string;
-  fileNames: { summary: string; snapshot: string; brief: string; disagreements: string; protocol: string; requests: string; consolidated: string };
+  fileNames: { summary: string; snapshot: string; consolidated: string };
   noScript: string;
 }
 
@@ -114,10 +114,9 @@ const RU: AppText = {
   progress: (done, total) => `Прочитано ${done} из ${total}`,
   cancel: 'Отменить',
   cancelled: 'Свод отменён.',
-  consolidated: (read, unread, overdue) =>
-    `Свод готов: прочитано ${read} ${pluralForm(read, WORKBOOKS, 'ru')}, не прочитано ${unread}, просрочено мероприятий: ${overdue}.`,
+  consolidated: (line) => `Свод готов. ${line}`,
   downloadConsolidated: 'Скачать свод',
-  fileNames: { summary: 'сводка', snapshot: 'срез', brief: 'справка', disagreements: 'разногласия', protocol: 'протокол', requests: 'запросы', consolidated: 'свод' },
+  fileNames: { summary: 'сводка', snapshot: 'срез', consolidated: 'свод' },
   noScript: 'Для работы страницы нужен JavaScript.',
 };
 
@@ -177,9 +176,9 @@ const EN: AppText = {
   progress: (done, total) => `${done} of ${total} read`,
   cancel: 'Cancel',
   cancelled: 'Consolidation cancelled.',
-  consolidated: (read, unread, overdue) => `Report ready: ${read} ${read === 1 ? 'workbook' : 'workbooks'} read, ${unread} not read, ${overdue} overdue items.`,
+  consolidated: (line) => `Report ready. ${line}`,
   downloadConsolidated: 'Download the report',
-  fileNames: { summary: 'summary', snapshot: 'snapshot', brief: 'brief', disagreements: 'disagreements', protocol: 'protocol', requests: 'requests', consolidated: 'consolidated' },
+  fileNames: { summary: 'summary', snapshot: 'snapshot', consolidated: 'consolidated' },
   noScript: 'This page needs JavaScript.',
 };
 

@@ -291,7 +291,8 @@ describe('the browser page in Chromium', () => {
       undated: String(summary.undated),
       errors: String(summary.errors),
       warnings: String(summary.warnings),
-      completion: `${String(summary.completionPercent).replace('.', ',')} %`,
+      // The percent as `roadmap check` prints it for a person («0,0 %»).
+      completion: /выполнение: (.+)$/m.exec(cli('check', EXAMPLE, '--today', TODAY))?.[1],
     });
     expect(summary.overdue).toBe(5);
     expect(shown.overdueRows).toEqual(json.items.filter((item) => item.status === 'overdue').map((item) => item.row));
@@ -386,7 +387,11 @@ describe('the browser page in Chromium', () => {
     await page.screenshot({ path: path.join(SCREENS, 'ru-consolidated.png'), fullPage: true });
     const fromPage = await loadXlsx(await saved(download, 'page-svod.xlsx'));
     const cliFile = path.join(work, 'cli-svod.xlsx');
-    cli('consolidate', folder, '--today', TODAY, '-o', cliFile);
+    const cliLine = cli('consolidate', folder, '--today', TODAY, '-o', cliFile).trim();
+    // The page's status line is the CLI's closing line (lock file and .csv counted), less the report's path.
+    const pageLine = await page.locator('#consolidate-status').textContent();
+    expect(cliLine).toContain('файлов блокировки «~$» не учтено: 1');
+    expect(pageLine).toContain(`Свод готов. ${cliLine.replace(/ Отчёт: .*$/, '')}`);
     const fromCli = await loadXlsx(cliFile);
     expect(fromPage.worksheets.map((sheet) => sheet.name)).toEqual(['Свод', 'Диаграмма', 'Просрочено', 'Замечания', 'Не прочитано']);
     // One difference, in the words of the zip readers: a file that is no zip is «повреждена» in both, but the detail

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { mkdtempSync, promises as fs, readFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
-import { main } from '../../src/cli/main';
+import { roadmapInProcess } from '../cli/inProcess';
 import { consolidate as modelOf } from '../../src/consolidate/model';
 import { consolidateFiles } from '../../src/xlsx/consolidate/consolidateFiles';
 import { consolidationReport } from '../../src/xlsx/consolidate/writeReport';
@@ -19,18 +19,7 @@ import { docxText, workbookView } from './compareOutputs';
  * cell by cell, documents by their body, texts and JSON as they are, the notices as the CLI's stderr lines.
  */
 
-interface Run {
-  status: number;
-  out: string;
-  err: string;
-}
-
-async function roadmap(...args: string[]): Promise<Run> {
-  let out = '';
-  let err = '';
-  const status = await main(['node', 'roadmap', ...args], { out: (text) => (out += text), err: (text) => (err += text) });
-  return { status, out, err };
-}
+const roadmap = roadmapInProcess;
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'roadmap-operations-'));
 const at = (name: string): string => path.join(work, name);
@@ -158,7 +147,7 @@ describe('working group documents', () => {
       expect(await docxText(document.bytes)).toBe(await docxText(readFileSync(docx)));
       expect(await docxText(document.bytes)).toContain('И. И. Иванов');
     }
-    expect(documents[0].fileName).toBe('history-notes — справка.docx');
+    expect(documents[0].fileName).toBe('history-notes-справка.docx');
   });
 });
 
