@@ -4,7 +4,7 @@ import os from 'os';
 import path from 'path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { main } from '../../src/cli/main';
+import { roadmapInProcess } from '../cli/inProcess';
 import { CORPUS, ESCAPES, RENAMED_SUMMARY, SPARKLINE_URI, TODAY, VBA_BYTES, writeHostileCorpus } from './corpus';
 
 /**
@@ -20,10 +20,8 @@ interface Run {
 }
 
 async function roadmap(...args: string[]): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const status = await main(['node', 'roadmap', ...args], { out: (text) => (stdout += text), err: (text) => (stderr += text) });
-  return { status, stdout, stderr };
+  const { status, out, err } = await roadmapInProcess(...args);
+  return { status, stdout: out, stderr: err };
 }
 
 const lines = (text: string): string[] => text.split('\n').filter((line) => line !== '');

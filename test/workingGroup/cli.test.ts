@@ -3,25 +3,14 @@ import ExcelJS from 'exceljs';
 import { promises as fs } from 'fs';
 import JSZip from 'jszip';
 import path from 'path';
-import { main } from '../../src/cli/main';
+import { roadmapInProcess } from '../cli/inProcess';
 import { addNativeCharts } from '../../src/xlsx/charts';
 import type { MeetingBrief } from '../../src/roadmap/workingGroup';
 import { pilotWithStatus, rowOf, setCell, type Rows } from './helpers';
 import { drawingsBySheet } from '../xlsx/keptChartsWorkbooks';
 import { cellMap, loadWorkbookFile, pilotWorkbook, saveWorkbook, tempDir } from './workbooks';
 
-interface Run {
-  status: number;
-  out: string;
-  err: string;
-}
-
-async function roadmap(...args: string[]): Promise<Run> {
-  let out = '';
-  let err = '';
-  const status = await main(['node', 'roadmap', ...args], { out: (text) => { out += text; }, err: (text) => { err += text; } });
-  return { status, out, err };
-}
+const roadmap = roadmapInProcess;
 
 async function digest(file: string): Promise<string> {
   return createHash('sha256').update(await fs.readFile(file)).digest('hex');

@@ -6,16 +6,11 @@ import { createHash } from 'crypto';
 import { promises as fs } from 'fs';
 import JSZip from 'jszip';
 import path from 'path';
-import { main } from '../../src/cli/main';
+import { roadmapInProcess } from '../cli/inProcess';
 import { pilotWithStatus, setCell } from './helpers';
 import { pilotWorkbook, saveWorkbook, tempDir } from './workbooks';
 
-async function roadmap(...args: string[]): Promise<{ status: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const status = await main(['node', 'roadmap', ...args], { out: (text) => { out += text; }, err: (text) => { err += text; } });
-  return { status, out, err };
-}
+const roadmap = roadmapInProcess;
 
 async function documentXml(file: string): Promise<string> {
   return (await JSZip.loadAsync(await fs.readFile(file))).file('word/document.xml')!.async('string');

@@ -8,7 +8,7 @@ import { readWorkbookHistory } from '../../src/xlsx/history/readHistory';
 import { writeHistorySheet } from '../../src/xlsx/history/writeHistory';
 import { readWorkingGroupWorkbook } from '../../src/xlsx/history/workingGroupFile';
 import { recordSnapshot, takeSnapshot } from '../../src/roadmap/workingGroup';
-import { main } from '../../src/cli/main';
+import { roadmapInProcess } from '../cli/inProcess';
 import { cellMap, pilotWorkbook } from './workbooks';
 import { setCell, pilotWithStatus } from './helpers';
 
@@ -160,8 +160,7 @@ describe('the sheet «История» in a workbook', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'history-notes-'));
     const input = path.join(dir, 'pilot.xlsx');
     writeFileSync(input, Buffer.from(await workbook.xlsx.writeBuffer()));
-    let stderr = '';
-    const status = await main(['node', 'roadmap', 'snapshot', input, '-o', path.join(dir, 'copy.xlsx'), '--today', '2021-08-20'], { out: () => undefined, err: (text) => (stderr += text) });
+    const { status, err: stderr } = await roadmapInProcess('snapshot', input, '-o', path.join(dir, 'copy.xlsx'), '--today', '2021-08-20');
 
     expect(status).toBe(0);
     expect(stderr).toContain(`примечания к ячейкам, строк которых больше нет (История!C${gone})`);

@@ -4,7 +4,7 @@ import { promises as fs } from 'fs';
 import JSZip from 'jszip';
 import os from 'os';
 import path from 'path';
-import { main } from '../../src/cli/main';
+import { roadmapInProcess } from '../cli/inProcess';
 import { reportTexts } from '../../src/i18n/report';
 import { pilotRoadmapWorkbook } from '../../src/xlsx/exampleWorkbooks';
 import { contentTypeOf, parseXml } from '../../src/xlsx/packageParts';
@@ -13,12 +13,7 @@ import {
   CHART_COLORS_TYPE, CHART_STYLE_TYPE, drawingsBySheet, pilotWithPicture, USER_CHART, withExcelDrawings, type SheetDrawingContents,
 } from './keptChartsWorkbooks';
 
-async function roadmap(...args: string[]): Promise<{ status: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const status = await main(['node', 'roadmap', ...args], { out: (text) => { out += text; }, err: (text) => { err += text; } });
-  return { status, out, err };
-}
+const roadmap = roadmapInProcess;
 
 async function load(file: string): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
