@@ -449,6 +449,8 @@ describe('the browser page in Chromium', () => {
     await page.waitForTimeout(1500);
     expect(await page.locator('#progress').evaluate((bar) => (bar as HTMLProgressElement).value)).toBe(stopped);
     expect(downloads).toBe(0);
+    // Playwright drops a worker from page.workers() when Chromium reports its target gone, a moment after terminate().
+    for (let waited = 0; page.workers().length > 0 && waited < 20_000; waited += 250) await page.waitForTimeout(250);
     expect(page.workers()).toEqual([]);
     await context.close();
   }, 300_000); // 240 workbooks read for the list first, on a busy machine
