@@ -65,6 +65,22 @@ describe.each([nodeZip, browserZip])('the $name backend', (zip: ZipBackend) => {
     expect(zip.inflateRaw(deflateRawSync(Buffer.from('тот же текст')), 100)).toEqual(new Uint8Array(Buffer.from('тот же текст')));
   });
 
+  it('a small part (the page inflates it in one call): exactly its size, over its limit, or cut short', () => {
+    const text = Buffer.from('строка дорожной карты; '.repeat(2000));
+    const packed = deflateRawSync(text);
+    expect(packed.length).toBeLessThan(16 * 1024);
+    expect(zip.inflateRaw(packed, text.length)).toEqual(new Uint8Array(text));
+    expect(zip.inflateRaw(packed, text.length * 2)).toEqual(new Uint8Array(text));
+    expect(() => zip.inflateRaw(packed, text.length - 1)).toThrow(InflateLimitError);
+    const cut = packed.subarray(0, packed.length - 8);
+    expect(() => zip.inflateRaw(cut, text.length)).toThrow();
+    expect(() => zip.inflateRaw(cut, text.length)).not.toThrow(InflateLimitError);
+    // A megabyte of zeros in about a kilobyte: a bomb small enough for one call, stopped at what it declared.
+    const zeros = deflateRawSync(Buffer.alloc(1024 * 1024), { level: 9 });
+    expect(zeros.length).toBeLessThan(16 * 1024);
+    expect(() => zip.inflateRaw(zeros, 1000)).toThrow(InflateLimitError);
+  });
+
   it('damaged data and a bytes that are no zip: a damaged workbook, never a crash', async () => {
     expect(await breachOf(openLeanWorkbook(Buffer.from('PK\u0003\u0004 not a zip at all'), 'x.xlsx', { zip }))).toBe('damaged');
     expect(() => zip.inflateRaw(Buffer.from([0xff, 0xff, 0xff, 0xff]), 100)).toThrow();
