@@ -38,14 +38,17 @@ export class ReadingPool {
 
   constructor(private readonly size = poolSize()) {}
 
-  run(files: readonly PoolFile[], options: OperationOptions, check: boolean, onRead: (index: number, read: PageRead) => void): Promise<void> {
+  run(files: readonly PoolFile[], options: OperationOptions, onRead: (index: number, read: PageRead) => void): Promise<void> {
     let next = 0;
     let finished = 0;
     return new Promise<void>((resolve, reject) => {
       this.stop = () => reject(new Cancelled());
       if (files.length === 0) resolve();
       const feed = async (worker: Worker): Promise<void> => {
-        if (this.cancelled) return;
+        if (this.cancelled) {
+          worker.terminate();
+          return;
+        }
         if (next >= files.length) {
           worker.terminate();
           this.workers.delete(worker);
@@ -73,6 +76,8 @@ export class ReadingPool {
         };
         worker.onerror = (event) => {
           event.preventDefault();
+          // A worker stopped by cancel() may still report an error: no replacement then (it would outlive the pool).
+          if (this.cancelled) return;
           settle({ outcome: { kind: 'unread', file: file.name, reason: { code: 'reader-failed', detail: event.message || 'worker failed' } }, check: null });
           // A worker that failed is replaced: its state is unknown.
           worker.terminate();
@@ -81,7 +86,7 @@ export class ReadingPool {
           this.workers.add(fresh);
           void feed(fresh);
         };
-        const task: WorkerTask = { id: index, name: file.name, bytes, options, check };
+        const task: WorkerTask = { id: index, name: file.name, bytes, options };
         worker.postMessage(task, [bytes.buffer]);
       };
       for (let count = 0; count < Math.min(this.size, files.length); count++) {
