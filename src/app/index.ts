@@ -30,13 +30,16 @@ interface Listed {
   /** The line in the list; replaced when the report date changes. */
   element: HTMLLIElement;
   read: PageRead | null;
+  /** The report date `read` was made for: «Свод» takes the reads of its own date as they are. */
+  readOn: string | null;
 }
 
 const state = {
   today: localToday(),
   files: [] as Listed[],
   lockFiles: 0,
-  listPool: null as ReadingPool | null,
+  /** The list's reads under way (a run per choice of files); a new report date cancels them all. */
+  listPools: new Set<ReadingPool>(),
   consolidation: null as ReadingPool | null,
 };
 
@@ -218,7 +221,7 @@ function changeDate(input: HTMLInputElement): void {
   // A date applied on the blur that a click on a card's button causes: the cards are redrawn after that click, not
   // under it (a redrawn button never gets its click). The buttons read the date when clicked, so they use this one.
   if (pointerPressed) redrawAfterPointer = true;
-  else readList(state.files);
+  else rereadAll();
 }
 
 /** A pointer is pressed (between pointerdown and pointerup): see changeDate. */
@@ -235,7 +238,7 @@ function watchPointer(): void {
       setTimeout(() => {
         if (!redrawAfterPointer) return;
         redrawAfterPointer = false;
-        readList(state.files);
+        rereadAll();
       });
     },
     true,
@@ -243,7 +246,7 @@ function watchPointer(): void {
 }
 
 function clear(): void {
-  state.listPool?.cancel();
+  cancelListReading();
   state.consolidation?.cancel();
   state.files = [];
   state.lockFiles = 0;
@@ -276,7 +279,7 @@ function choose(chosen: ChosenFile[]): void {
       file.name = freeName(file.name);
       existing = -1;
     }
-    const listed: Listed = { chosen: file, element: h('li', { class: 'workbook' }), read: kind.kind === 'unread' ? { outcome: kind.outcome, check: null } : null };
+    const listed: Listed = { chosen: file, element: h('li', { class: 'workbook' }), read: kind.kind === 'unread' ? { outcome: kind.outcome, check: null } : null, readOn: null };
     if (existing >= 0) {
       state.files[existing].element.replaceWith(listed.element);
       state.files[existing] = listed;
@@ -309,7 +312,18 @@ function poolFile(chosen: ChosenFile): PoolFile {
   return { name: chosen.name, bytes: async () => new Uint8Array(await chosen.file.arrayBuffer()) };
 }
 
-/** Reads the given lines' workbooks in the workers for what the list shows. */
+/** Every line read again, for a new report date: the reads under way, for the old date, are cancelled. */
+function rereadAll(): void {
+  cancelListReading();
+  readList(state.files);
+}
+
+function cancelListReading(): void {
+  for (const pool of state.listPools) pool.cancel();
+  state.listPools.clear();
+}
+
+/** Shows the given lines as being read, then reads their workbooks in the workers. */
 function readList(listed: Listed[]): void {
   const toRead = listed.filter(isReadable);
   for (const entry of listed) {
@@ -317,19 +331,32 @@ function readList(listed: Listed[]): void {
   }
   for (const entry of toRead) {
     entry.read = null;
+    entry.readOn = null;
     renderWorkbook(entry);
   }
+  startListReading(toRead);
+}
+
+/** Reads lines' workbooks in the workers for the report date of now; what comes back after a date change is dropped. */
+function startListReading(toRead: Listed[]): void {
   if (toRead.length === 0) return;
   const pool = new ReadingPool();
-  state.listPool = pool;
+  const today = state.today;
+  state.listPools.add(pool);
   void pool
-    .run(toRead.map((entry) => poolFile(entry.chosen)), options(), true, (index, read) => {
-      toRead[index].read = read;
-      renderWorkbook(toRead[index]);
+    .run(toRead.map((entry) => poolFile(entry.chosen)), options(), (index, read) => {
+      if (today === state.today) keepRead(toRead[index], read, today);
     })
     .catch((error: unknown) => {
       if (!(error instanceof Cancelled)) throw error;
-    });
+    })
+    .finally(() => state.listPools.delete(pool));
+}
+
+function keepRead(entry: Listed, read: PageRead, today: string): void {
+  entry.read = read;
+  entry.readOn = today;
+  renderWorkbook(entry);
 }
 
 /** A line read before as a workbook (not an .xls or a document, which never change with the date). */
@@ -508,7 +535,14 @@ async function consolidate(): Promise<void> {
   const status = byId('consolidate-status');
   const today = state.today;
   const workbooks = state.files.filter((entry) => isReadable(entry));
-  const outcomes: (WorkbookOutcome | null)[] = workbooks.map(() => null);
+  // One read serves the line and «Свод»: the workbooks the list has read for this date are taken as they are, the
+  // rest read here (a list still being read is taken over, and handed back if «Отменить» is pressed).
+  cancelListReading();
+  const readNow = (entry: Listed): boolean => entry.read !== null && entry.readOn === today;
+  const toRead = workbooks.filter((entry) => !readNow(entry));
+  // Taken now: a date changed while «Свод» reads sends the lines back to reading, not this report.
+  const outcomes = new Map<Listed, WorkbookOutcome>();
+  for (const entry of workbooks) if (entry.read !== null && readNow(entry)) outcomes.set(entry, entry.read.outcome);
   const pool = new ReadingPool();
   state.consolidation = pool;
   updateList();
@@ -516,15 +550,16 @@ async function consolidate(): Promise<void> {
   block.hidden = false;
   status.textContent = '';
   progress.max = Math.max(1, workbooks.length);
-  progress.value = 0;
-  let done = 0;
-  text.textContent = t.progress(0, workbooks.length);
+  let done = workbooks.length - toRead.length;
+  progress.value = done;
+  text.textContent = t.progress(done, workbooks.length);
   cancel.focus();
   try {
     // The toolkit loads while the workers read: the report is written as soon as the last file is in.
     const module = tools();
-    await pool.run(workbooks.map((entry) => poolFile(entry.chosen)), options(), false, (index, read) => {
-      outcomes[index] = read.outcome;
+    await pool.run(toRead.map((entry) => poolFile(entry.chosen)), options(), (index, read) => {
+      outcomes.set(toRead[index], read.outcome);
+      if (today === state.today) keepRead(toRead[index], read, today);
       done++;
       progress.value = done;
       text.textContent = t.progress(done, workbooks.length);
@@ -532,15 +567,21 @@ async function consolidate(): Promise<void> {
     // The files not read (documents, .xls) in their lines' order, then the workbooks read: the model sorts them.
     const all: WorkbookOutcome[] = [];
     for (const entry of state.files) if (!isReadable(entry) && entry.read?.outcome) all.push(entry.read.outcome);
-    for (const outcome of outcomes) if (outcome) all.push(outcome);
+    for (const entry of workbooks) {
+      const outcome = outcomes.get(entry);
+      if (outcome) all.push(outcome);
+    }
     const written = await (await module).consolidationBytes(all, today, state.lockFiles, lang);
     if (written === null) return;
     const name = `${t.fileNames.consolidated}-${today}.xlsx`;
     download(written.bytes, name, XLSX_TYPE);
     status.replaceChildren(t.consolidated(written.line), ' ', downloadLink(written.bytes, name));
   } catch (error) {
-    if (error instanceof Cancelled) status.textContent = t.cancelled;
-    else status.textContent = t.failed(error instanceof Error ? error.message : String(error));
+    if (error instanceof Cancelled) {
+      status.textContent = t.cancelled;
+      // The lines «Свод» had not read yet go back to the list's reading, as they were before the button was pressed.
+      if (today === state.today) startListReading(workbooks.filter((entry) => state.files.includes(entry) && !readNow(entry)));
+    } else status.textContent = t.failed(error instanceof Error ? error.message : String(error));
   } finally {
     state.consolidation = null;
     cancel.hidden = true;

@@ -5,13 +5,12 @@ import { readPageWorkbook, type PageRead } from './readWorkbook';
 
 useBrowserZip();
 
-/** Page → worker: read this workbook. `check` asks for the whole check as well (one file); consolidation needs less. */
+/** Page → worker: read this workbook, for its line in the list and for «Свод». */
 export interface WorkerTask {
   id: number;
   name: string;
   bytes: Uint8Array;
   options: OperationOptions;
-  check: boolean;
 }
 
 /** Worker → page. */
@@ -24,7 +23,7 @@ export interface WorkerReply {
 const scope = self as unknown as { onmessage: ((event: MessageEvent<WorkerTask>) => void) | null; postMessage(message: WorkerReply): void };
 
 scope.onmessage = async (event) => {
-  const { id, name, bytes, options, check } = event.data;
-  const reply: WorkerReply = { id, read: await readPageWorkbook({ name, bytes }, options, check) };
+  const { id, name, bytes, options } = event.data;
+  const reply: WorkerReply = { id, read: await readPageWorkbook({ name, bytes }, options) };
   scope.postMessage(reply);
 };

@@ -379,8 +379,12 @@ describe('the browser page in Chromium', () => {
     await page.setInputFiles('#folder', folder);
     await allRead(page);
 
+    // The list's reads serve «Свод» as they are: no workbook is read a second time, no worker started.
+    let workersStarted = 0;
+    page.on('worker', () => workersStarted++);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: RU.consolidate }).click()]);
     expect(download.suggestedFilename()).toBe(`свод-${TODAY}.xlsx`);
+    expect(workersStarted).toBe(0);
     await page.getByRole('status').filter({ hasText: /Свод готов/ }).waitFor();
     expect(await page.locator('#progress').evaluate((bar) => [(bar as HTMLProgressElement).value, (bar as HTMLProgressElement).max])).toEqual([7, 7]);
     expect(await seriousViolations(page)).toEqual([]);
@@ -402,6 +406,17 @@ describe('the browser page in Chromium', () => {
     const withoutDetail = (snapshot: unknown): unknown => JSON.parse(JSON.stringify(snapshot), (_key, value: unknown) => (typeof value === 'string' && damaged.test(value) ? value.replace(damaged, '$1 (…)') : value));
     expect(withoutDetail(workbookSnapshot(fromPage))).toEqual(withoutDetail(workbookSnapshot(fromCli)));
     expect(fromPage.getWorksheet('Не прочитано')?.actualRowCount).toBeGreaterThan(5);
+
+    // Another report date: the list is read again for it, and «Свод» is the CLI's for that date (not the reads before).
+    await setDate(page, '15.12.2021');
+    await allRead(page);
+    const [later] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: RU.consolidate }).click()]);
+    expect(later.suggestedFilename()).toBe('свод-2021-12-15.xlsx');
+    const laterCli = path.join(work, 'cli-svod-later.xlsx');
+    cli('consolidate', folder, '--today', '2021-12-15', '-o', laterCli);
+    const laterPage = workbookSnapshot(await loadXlsx(await saved(later, 'page-svod-later.xlsx')));
+    expect(withoutDetail(laterPage)).toEqual(withoutDetail(workbookSnapshot(await loadXlsx(laterCli))));
+    expect(JSON.stringify(laterPage)).not.toEqual(pageCells);
     // That «Свод» chosen next quarter among the roadmaps: the list says it is passed over, as «Свод» will (not a card
     // with its «Просрочено» sheet read as a roadmap).
     await page.setInputFiles('#files', path.join(work, 'page-svod.xlsx'));
@@ -431,14 +446,18 @@ describe('the browser page in Chromium', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
     expect(download.suggestedFilename()).toBe('pilot-roadmap-сводка.xlsx');
 
+    // «Собрать свод» pressed while the list is still being read (240 workbooks take seconds, a few Tabs do not):
+    // «Свод» takes the list's reading over, with the workers of its own.
     await page.setInputFiles('#files', files);
-    await allRead(page, 200_000);
     let downloads = 0;
     page.on('download', () => downloads++);
     await page.locator('#report-date').focus();
     await tabTo(page, '#consolidate');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => (document.getElementById('progress') as HTMLProgressElement).value >= 1);
+    // The bar starts at the workbooks the list had read; one more is a workbook «Свод» read in its own worker.
+    const taken = await page.locator('#progress').evaluate((bar) => (bar as HTMLProgressElement).value);
+    expect(taken).toBeLessThan(files.length);
+    await page.waitForFunction((start) => (document.getElementById('progress') as HTMLProgressElement).value > start, taken);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('cancel');
     expect(await seriousViolations(page)).toEqual([]);
     expect(page.workers().length).toBeGreaterThan(0);
@@ -449,6 +468,9 @@ describe('the browser page in Chromium', () => {
     await page.waitForTimeout(1500);
     expect(await page.locator('#progress').evaluate((bar) => (bar as HTMLProgressElement).value)).toBe(stopped);
     expect(downloads).toBe(0);
+    // The lines «Свод» had not read go back to the list's reading, which ends with every line read and no worker left.
+    await allRead(page, 200_000);
+    expect(await page.locator('.workbook.read').count()).toBe(files.length + 1);
     // Playwright drops a worker from page.workers() when Chromium reports its target gone, a moment after terminate().
     for (let waited = 0; page.workers().length > 0 && waited < 20_000; waited += 250) await page.waitForTimeout(250);
     expect(page.workers()).toEqual([]);

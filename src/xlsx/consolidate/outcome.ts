@@ -3,9 +3,9 @@ import { workbookAsOf } from '../../consolidate/reportDate';
 import type { WorkbookOutcome } from '../../consolidate/types';
 import { cellText } from '../../roadmap/cells';
 import { dateToIso } from '../../roadmap/dates';
-import { summarize } from '../../roadmap/summary';
-import type { AnalyzeOptions, SheetData } from '../../roadmap/types';
-import { openLeanWorkbook } from '../lean/leanWorkbook';
+import { summarize, type MonitoringSummary } from '../../roadmap/summary';
+import type { AnalyzeOptions, Roadmap, SheetData } from '../../roadmap/types';
+import { openLeanWorkbook, type LeanWorkbook } from '../lean/leanWorkbook';
 import { readLeanRoadmap } from '../lean/readLeanRoadmap';
 import { WorkbookReadError } from '../readError';
 import { toolMarkOf } from '../toolMarkOf';
@@ -41,36 +41,51 @@ function savedOn(modified: Date | undefined): string | null {
 export async function readOutcomeOf(bytes: Uint8Array, file: string, options: ReadOptions): Promise<WorkbookOutcome> {
   try {
     assertWithinFileBudget(bytes.byteLength, file);
-    const lean = await openLeanWorkbook(bytes, file);
-    // The custom properties come from the lean package too: the tool's mark is one of them, no second parse.
-    const properties = await lean.properties();
-    const mark = toolMarkOf(properties.custom);
-    // Last run's report left among the roadmaps: its lists would count every overdue item a second time.
-    if (mark?.kind === 'consolidated-report') return { kind: 'unread', file, reason: { code: 'tool-report' } };
-    const { sheet, roadmap } = await readLeanRoadmap(lean, options);
-    const lines = titleLines(sheet, roadmap.layout.headerRow);
-    const institution = detectInstitution({
-      properties: [properties.title, properties.company, properties.subject],
-      customProperties: properties.custom,
-      titleLines: lines,
-      file,
-    });
-    const summary = summarize(roadmap);
-    return {
-      kind: 'read',
-      file,
-      institution: institution.name,
-      institutionSource: institution.source,
-      asOf: workbookAsOf(lines, mark?.asOf ?? null),
-      savedOn: savedOn(properties.modified),
-      sheet: roadmap.layout.sheet,
-      counts: roadmap.counts,
-      overdue: summary.overdue,
-      findings: roadmap.findings,
-    };
+    return (await outcomeOfLean(await openLeanWorkbook(bytes, file), file, options)).outcome;
   } catch (error) {
     return unreadOutcome(file, error);
   }
+}
+
+/** A workbook read once for both the report and the check: its outcome, and the roadmap and summary behind it. */
+export interface LeanRead {
+  outcome: WorkbookOutcome;
+  /** Null when the workbook is passed over (last quarter's «Свод», outcome `tool-report`). */
+  read: { roadmap: Roadmap; summary: MonitoringSummary } | null;
+}
+
+/**
+ * readOutcomeOf on a workbook the lean reader has opened, keeping the roadmap read: the browser page shows the check
+ * of the very read «Свод» then takes. Throws as readLeanRoadmap (WorkbookReadError: no roadmap, over a budget).
+ */
+export async function outcomeOfLean(lean: LeanWorkbook, file: string, options: ReadOptions): Promise<LeanRead> {
+  // The custom properties come from the lean package too: the tool's mark is one of them, no second parse.
+  const properties = await lean.properties();
+  const mark = toolMarkOf(properties.custom);
+  // Last run's report left among the roadmaps: its lists would count every overdue item a second time.
+  if (mark?.kind === 'consolidated-report') return { outcome: { kind: 'unread', file, reason: { code: 'tool-report' } }, read: null };
+  const { sheet, roadmap } = await readLeanRoadmap(lean, options);
+  const lines = titleLines(sheet, roadmap.layout.headerRow);
+  const institution = detectInstitution({
+    properties: [properties.title, properties.company, properties.subject],
+    customProperties: properties.custom,
+    titleLines: lines,
+    file,
+  });
+  const summary = summarize(roadmap);
+  const outcome: WorkbookOutcome = {
+    kind: 'read',
+    file,
+    institution: institution.name,
+    institutionSource: institution.source,
+    asOf: workbookAsOf(lines, mark?.asOf ?? null),
+    savedOn: savedOn(properties.modified),
+    sheet: roadmap.layout.sheet,
+    counts: roadmap.counts,
+    overdue: summary.overdue,
+    findings: roadmap.findings,
+  };
+  return { outcome, read: { roadmap, summary } };
 }
 
 /** A failure as an unread outcome: a WorkbookReadError's reason, else `reader-failed` with the error's message. */
