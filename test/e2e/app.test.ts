@@ -115,13 +115,13 @@ describe('the browser page in Chromium', () => {
     return file;
   }
 
-  /** axe-core's serious and critical findings on the page as it is now. */
-  async function seriousViolations(page: Page): Promise<unknown[]> {
+  /** axe-core's serious and critical findings on the page as it is now, or on the part `within` selects. */
+  async function seriousViolations(page: Page, within?: string): Promise<unknown[]> {
     await page.evaluate(fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: { html: string }[] }[] }> } }).axe;
-      return (await axe.run()).violations.map(({ id, impact, nodes }) => ({ id, impact, nodes: nodes.map((node) => node.html).slice(0, 3) }));
-    });
+    const violations = await page.evaluate(async (selector) => {
+      const axe = (window as unknown as { axe: { run(context?: unknown): Promise<{ violations: { id: string; impact: string; nodes: { html: string }[] }[] }> } }).axe;
+      return (await axe.run(selector ?? document)).violations.map(({ id, impact, nodes }) => ({ id, impact, nodes: nodes.map((node) => node.html).slice(0, 3) }));
+    }, within);
     return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
   }
 
@@ -459,7 +459,9 @@ describe('the browser page in Chromium', () => {
     expect(taken).toBeLessThan(files.length);
     await page.waitForFunction((start) => (document.getElementById('progress') as HTMLProgressElement).value > start, taken);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('cancel');
-    expect(await seriousViolations(page)).toEqual([]);
+    // The «Свод» section while it reads (the 241 cards are checked in the other tests; axe over them all takes seconds,
+    // in which «Свод» could finish before «Отменить»).
+    expect(await seriousViolations(page, '.consolidate')).toEqual([]);
     expect(page.workers().length).toBeGreaterThan(0);
     await page.keyboard.press('Enter');
     await page.getByRole('status').filter({ hasText: RU.cancelled }).waitFor();
