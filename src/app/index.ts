@@ -255,8 +255,12 @@ function clear(): void {
   updateList();
 }
 
+/** From this many lines on, cards out of sight are not rendered (app.css, `.workbook-list.long`). */
+const LONG_LIST = 40;
+
 function updateList(): void {
   const empty = state.files.length === 0;
+  byId('workbooks').classList.toggle('long', state.files.length >= LONG_LIST);
   byId('no-workbooks').hidden = !empty;
   byId('clear').hidden = empty;
   (byId('consolidate') as HTMLButtonElement).disabled = empty || state.consolidation !== null;
