@@ -218,6 +218,9 @@ function changeDate(input: HTMLInputElement): void {
   input.value = formatRuDate(iso);
   if (iso === state.today) return;
   state.today = iso;
+  // A «Свод» under way, or the one shown, is for the date before: stopped, or its line and link taken away.
+  if (state.consolidation) state.consolidation.cancel();
+  else forgetReport();
   // A date applied on the blur that a click on a card's button causes: the cards are redrawn after that click, not
   // under it (a redrawn button never gets its click). The buttons read the date when clicked, so they use this one.
   if (pointerPressed) redrawAfterPointer = true;
@@ -251,8 +254,14 @@ function clear(): void {
   state.files = [];
   state.lockFiles = 0;
   byId('workbooks').replaceChildren();
-  byId('consolidate-status').textContent = '';
+  forgetReport();
   updateList();
+}
+
+/** The last «Свод»'s bar, line and download link taken away: the date or the list it was made for has changed. */
+function forgetReport(): void {
+  byId('progress-block').hidden = true;
+  byId('consolidate-status').textContent = '';
 }
 
 /** From this many lines on, cards out of sight are not rendered (app.css, `.workbook-list.long`). */
@@ -293,6 +302,8 @@ function choose(chosen: ChosenFile[]): void {
     }
     added.push(listed);
   }
+  // A report shown covers the list before these files («Свод» under way: the list as it was when pressed).
+  if (added.length > 0 && state.consolidation === null) forgetReport();
   updateList();
   readList(added);
 }
@@ -582,9 +593,14 @@ async function consolidate(): Promise<void> {
     status.replaceChildren(t.consolidated(written.line), ' ', downloadLink(written.bytes, name));
   } catch (error) {
     if (error instanceof Cancelled) {
-      status.textContent = t.cancelled;
-      // The lines «Свод» had not read yet go back to the list's reading, as they were before the button was pressed.
-      if (today === state.today) startListReading(workbooks.filter((entry) => state.files.includes(entry) && !readNow(entry)));
+      block.hidden = true;
+      if (today !== state.today) status.textContent = t.cancelledForDate;
+      else if (state.files.length === 0) status.textContent = '';
+      else {
+        status.textContent = t.cancelled;
+        // The lines «Свод» had not read yet go back to the list's reading, as they were before the button was pressed.
+        startListReading(workbooks.filter((entry) => state.files.includes(entry) && !readNow(entry)));
+      }
     } else status.textContent = t.failed(error instanceof Error ? error.message : String(error));
   } finally {
     state.consolidation = null;

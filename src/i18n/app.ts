@@ -51,6 +51,8 @@ export interface AppText {
   progress: (done: number, total: number) => string;
   cancel: string;
   cancelled: string;
+  /** «Свод» stopped because the report date was changed while it read. */
+  cancelledForDate: string;
   /** «Свод готов.» before the closing line of `roadmap consolidate` (src/i18n/consolidate.ts). */
   consolidated: (line: string) => string;
   downloadConsolidated: string;
@@ -114,6 +116,7 @@ const RU: AppText = {
   progress: (done, total) => `Прочитано ${done} из ${total}`,
   cancel: 'Отменить',
   cancelled: 'Свод отменён.',
+  cancelledForDate: 'Свод отменён: дата отчёта изменилась. Книги читаются для новой даты; затем нажмите «Собрать свод» ещё раз.',
   consolidated: (line) => `Свод готов. ${line}`,
   downloadConsolidated: 'Скачать свод',
   fileNames: { summary: 'сводка', snapshot: 'срез', consolidated: 'свод' },
@@ -176,6 +179,7 @@ const EN: AppText = {
   progress: (done, total) => `${done} of ${total} read`,
   cancel: 'Cancel',
   cancelled: 'Consolidation cancelled.',
+  cancelledForDate: 'Consolidation cancelled: the report date changed. The workbooks are read for the new date; then press «Consolidate» again.',
   consolidated: (line) => `Report ready. ${line}`,
   downloadConsolidated: 'Download the report',
   fileNames: { summary: 'summary', snapshot: 'snapshot', consolidated: 'consolidated' },

@@ -408,7 +408,10 @@ describe('the browser page in Chromium', () => {
     expect(fromPage.getWorksheet('Не прочитано')?.actualRowCount).toBeGreaterThan(5);
 
     // Another report date: the list is read again for it, and «Свод» is the CLI's for that date (not the reads before).
+    // The report of the date before, its line and its link, are taken away at once.
     await setDate(page, '15.12.2021');
+    expect(await page.locator('#consolidate-status').textContent()).toBe('');
+    expect(await page.locator('#progress-block').isHidden()).toBe(true);
     await allRead(page);
     const [later] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: RU.consolidate }).click()]);
     expect(later.suggestedFilename()).toBe('свод-2021-12-15.xlsx');
@@ -465,6 +468,8 @@ describe('the browser page in Chromium', () => {
     expect(page.workers().length).toBeGreaterThan(0);
     await page.keyboard.press('Enter');
     await page.getByRole('status').filter({ hasText: RU.cancelled }).waitFor();
+    // The bar goes with «Свод»: the list's own reading, which goes on, is not «Свод»'s progress.
+    expect(await page.locator('#progress-block').isHidden()).toBe(true);
     const stopped = await page.locator('#progress').evaluate((bar) => (bar as HTMLProgressElement).value);
     expect(stopped).toBeLessThan(files.length + 1);
     await page.waitForTimeout(1500);
@@ -478,6 +483,30 @@ describe('the browser page in Chromium', () => {
     expect(page.workers()).toEqual([]);
     await context.close();
   }, 300_000); // 240 workbooks read for the list first, on a busy machine
+
+  test('the report date changed while «Свод» reads: that «Свод» stops, and the next one is for the new date', async () => {
+    const folder = path.join(work, 'date-change');
+    fs.mkdirSync(folder, { recursive: true });
+    for (let index = 1; index <= 150; index++) fs.copyFileSync(EXAMPLE, path.join(folder, `Учреждение ${index}.xlsx`));
+    const { context, page } = await open();
+    await setDate(page, TODAY_RU);
+    let downloads = 0;
+    page.on('download', () => downloads++);
+    // «Свод» pressed while the list is read (150 workbooks take seconds), then the date changed under it.
+    await page.setInputFiles('#folder', folder);
+    await page.getByRole('button', { name: RU.consolidate }).click();
+    expect(await page.locator('#cancel').isVisible()).toBe(true);
+    await setDate(page, '01.10.2021');
+    await page.getByRole('status').filter({ hasText: RU.cancelledForDate }).waitFor();
+    await allRead(page, 120_000);
+    expect(downloads).toBe(0);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: RU.consolidate }).click()]);
+    expect(download.suggestedFilename()).toBe('свод-2021-10-01.xlsx');
+    await page.getByRole('status').filter({ hasText: /Свод готов/ }).waitFor();
+    const cliLine = cli('consolidate', folder, '--today', '2021-10-01', '-o', path.join(work, 'cli-date-change.xlsx')).trim();
+    expect(await page.locator('#consolidate-status').textContent()).toContain(cliLine.replace(/ Отчёт: .*$/, ''));
+    await context.close();
+  }, 180_000);
 
   test('offline once loaded: the writers are fetched in the background, and a summary is written with the network gone', async () => {
     const { context, page } = await open();
