@@ -553,11 +553,11 @@ async function consolidate(): Promise<void> {
   // One read serves the line and «Свод»: the workbooks the list has read for this date are taken as they are, the
   // rest read here (a list still being read is taken over, and handed back if «Отменить» is pressed).
   cancelListReading();
-  const readNow = (entry: Listed): boolean => entry.read !== null && entry.readOn === today;
-  const toRead = workbooks.filter((entry) => !readNow(entry));
-  // Taken now: a date changed while «Свод» reads sends the lines back to reading, not this report.
+  // Taken now: a date changed while «Свод» reads sends the lines back to reading, not this report. A read for another
+  // date is left (a date typed, then this button clicked: the list is read again only after the click).
   const outcomes = new Map<Listed, WorkbookOutcome>();
-  for (const entry of workbooks) if (entry.read !== null && readNow(entry)) outcomes.set(entry, entry.read.outcome);
+  for (const entry of workbooks) if (entry.read !== null && entry.readOn === today) outcomes.set(entry, entry.read.outcome);
+  const toRead = workbooks.filter((entry) => !outcomes.has(entry));
   const pool = new ReadingPool();
   state.consolidation = pool;
   updateList();
@@ -599,7 +599,7 @@ async function consolidate(): Promise<void> {
       else {
         status.textContent = t.cancelled;
         // The lines «Свод» had not read yet go back to the list's reading, as they were before the button was pressed.
-        startListReading(workbooks.filter((entry) => state.files.includes(entry) && !readNow(entry)));
+        startListReading(toRead.filter((entry) => state.files.includes(entry) && entry.readOn !== today));
       }
     } else status.textContent = t.failed(error instanceof Error ? error.message : String(error));
   } finally {

@@ -248,6 +248,13 @@ describe('the browser page in Chromium', () => {
     await allRead(page);
     const json = JSON.parse(cli('check', EXAMPLE, '--today', '2021-08-15', '--json')) as CheckJson;
     expect(await page.locator('.workbook.read [data-count="overdue"] dd').textContent()).toBe(String(json.summary.overdue));
+
+    // The same with «Собрать свод»: clicked straight after typing, it reads for the typed date, not the card's before.
+    await page.locator('#report-date').fill('01.10.2021');
+    const [report] = await Promise.all([page.waitForEvent('download', { timeout: 20_000 }), page.getByRole('button', { name: RU.consolidate }).click()]);
+    expect(report.suggestedFilename()).toBe('свод-2021-10-01.xlsx');
+    const cliLine = cli('consolidate', EXAMPLE, '--today', '2021-10-01', '-o', path.join(work, 'cli-typed-date.xlsx')).trim();
+    expect(await page.locator('#consolidate-status').textContent()).toContain(cliLine.replace(/ Отчёт: .*$/, ''));
     await context.close();
   });
 

@@ -20,20 +20,15 @@ export interface CheckResult {
  * (InputBudgetError over a budget) naming `input.name` when the bytes are no workbook or hold no roadmap.
  */
 export async function checkRoadmap(input: InputWorkbook, options: OperationOptions): Promise<CheckResult> {
-  return checkLeanRoadmap(await openInput(input), input.name, options);
+  const { roadmap } = await readLeanRoadmap(await openInput(input), options);
+  const summary = summarize(roadmap);
+  return { roadmap, summary, json: checkJson(input.name, roadmap, summary.completionPercent) };
 }
 
 /** A workbook's bytes opened by the lean reader, within the file budget. Throws as checkRoadmap. */
 export async function openInput(input: InputWorkbook): Promise<LeanWorkbook> {
   assertWithinFileBudget(input.bytes.byteLength, input.name);
   return openLeanWorkbook(input.bytes, input.name);
-}
-
-/** checkRoadmap on a workbook already opened (the page looks at its properties first); `name` names it. */
-export async function checkLeanRoadmap(lean: LeanWorkbook, name: string, options: OperationOptions): Promise<CheckResult> {
-  const { roadmap } = await readLeanRoadmap(lean, options);
-  const summary = summarize(roadmap);
-  return { roadmap, summary, json: checkJson(name, roadmap, summary.completionPercent) };
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { WorkbookOutcome } from '../../consolidate/types';
-import { readOutcomeOf, unreadOutcome, type ReadOptions } from '../consolidate/outcome';
+import { readOutcomeOf, type ReadOptions } from '../consolidate/outcome';
 import type { InputWorkbook } from './input';
 
 export type { ReadOptions } from '../consolidate/outcome';
@@ -10,9 +10,6 @@ export type { ReadOptions } from '../consolidate/outcome';
  * of the reader itself is an `unread` outcome with reason `reader-failed` and the error's message.
  */
 export async function readOutcome(input: InputWorkbook, options: ReadOptions): Promise<WorkbookOutcome> {
-  try {
-    return await readOutcomeOf(input.bytes, input.name, options);
-  } catch (error) {
-    return unreadOutcome(input.name, error);
-  }
+  // readOutcomeOf turns every failure, a crash of the reader included, into an unread outcome itself.
+  return readOutcomeOf(input.bytes, input.name, options);
 }
